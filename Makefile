@@ -1,0 +1,41 @@
+# Thin wrapper: install what is missing, configure, build, test, demo.
+# `make demo` and `make check` work on a fresh Debian 12 machine as root.
+
+BUILD ?= build
+LLVM ?= /usr/lib/llvm-22
+JOBS ?= $(shell nproc)
+PYTHON ?= python3
+
+APT_PACKAGES = llvm-22-dev libmlir-22-dev mlir-22-tools clang-22 ninja-build ccache cmake
+PY_PACKAGES = numpy matplotlib
+
+.PHONY: deps build check demo clean
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; fi
+	@$(PYTHON) -c "import numpy, matplotlib" 2>/dev/null || \
+	  $(PYTHON) -m pip install -q $(PY_PACKAGES)
+
+$(BUILD)/build.ninja:
+	cmake -G Ninja -S . -B $(BUILD) \
+	  -DCMAKE_BUILD_TYPE=Release \
+	  -DCMAKE_C_COMPILER=$(LLVM)/bin/clang -DCMAKE_CXX_COMPILER=$(LLVM)/bin/clang++ \
+	  -DMLIR_DIR=$(LLVM)/lib/cmake/mlir \
+	  -DLLVM_EXTERNAL_LIT=$(LLVM)/bin/lit \
+	  -DPython3_EXECUTABLE=$$(command -v $(PYTHON))
+
+build: deps $(BUILD)/build.ninja
+	ninja -C $(BUILD) -j $(JOBS)
+
+check: build
+	ninja -C $(BUILD) check-ckpt
+
+demo: build
+	$(PYTHON) examples/demo.py --build $(BUILD)
+
+clean:
+	rm -rf $(BUILD)

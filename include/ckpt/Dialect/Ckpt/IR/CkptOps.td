@@ -1,0 +1,104 @@
+//===- CkptOps.td - ckpt operations ------------------------*- tablegen -*-===//
+
+#ifndef CKPT_DIALECT_CKPT_IR_CKPTOPS_TD
+#define CKPT_DIALECT_CKPT_IR_CKPTOPS_TD
+
+include "ckpt/Dialect/Ckpt/IR/CkptBase.td"
+include "ckpt/Dialect/Ckpt/IR/CkptAttrs.td"
+include "mlir/IR/SymbolInterfaces.td"
+include "mlir/IR/RegionKindInterface.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+include "mlir/Interfaces/ControlFlowInterfaces.td"
+
+def Ckpt_CheckpointOp : Ckpt_Op<"checkpoint", [
+    IsolatedFromAbove,
+    SingleBlockImplicitTerminator<"YieldOp">,
+    RecursiveMemoryEffects]> {
+  let summary = "a segment whose intermediates are recomputed in the backward";
+  let description = [{
+    The body computes the results from the block arguments, which are bound
+    to the operands. In a differentiated function the forward evaluates the
+    body but keeps none of its intermediates for the backward pass; the
+    backward re-executes the body from the operands (the saved checkpoints)
+    right before differentiating it. Regions nest, which gives multi-level
+    checkpointing. Outside differentiation the op equals its inlined body.
+
+    `policy = #ckpt.policy<save_dots>` keeps the results of contractions
+    (matmul and friends) computed inside the region and recomputes the rest.
+
+    ```mlir
+    %y = ckpt.checkpoint (%x, %w) {name = "block0"}
+        : (tensor<4x8xf32>, tensor<8x8xf32>) -> tensor<4x8xf32> {
+    ^bb0(%a: tensor<4x8xf32>, %b: tensor<8x8xf32>):
+      %e = tensor.empty() : tensor<4x8xf32>
+      %m = linalg.matmul ins(%a, %b : tensor<4x8xf32>, tensor<8x8xf32>)
+                         outs(%e : tensor<4x8xf32>) -> tensor<4x8xf32>
+      ckpt.yield %m : tensor<4x8xf32>
+    }
+    ```
+  }];
+  let arguments = (ins Variadic<AnyRankedTensor>:$inputs,
+                       OptionalAttr<StrAttr>:$name,
+                       OptionalAttr<Ckpt_PolicyAttr>:$policy);
+  let results = (outs Variadic<AnyRankedTensor>:$results);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = [{
+    `(` $inputs `)` attr-dict `:` functional-type($inputs, $results) $body
+  }];
+  let hasVerifier = 1;
+  let skipDefaultBuilders = 1;
+  let builders = [
+    OpBuilder<(ins "::mlir::TypeRange":$resultTypes,
+                   "::mlir::ValueRange":$inputs)>
+  ];
+  let extraClassDeclaration = [{
+    /// The policy, defaulting to recompute_all when the attribute is absent.
+    ::mlir::ckpt::Policy getEffectivePolicy();
+    ::mlir::Block &getBodyBlock() { return getBody().front(); }
+    YieldOp getYield();
+  }];
+}
+
+def Ckpt_YieldOp : Ckpt_Op<"yield", [
+    Pure, Terminator, ReturnLike, HasParent<"CheckpointOp">]> {
+  let summary = "terminates a ckpt.checkpoint body and yields its results";
+  let description = [{
+    ```mlir
+    ckpt.yield %a, %b : tensor<4xf32>, tensor<f32>
+    ```
+  }];
+  let arguments = (ins Variadic<AnyRankedTensor>:$values);
+  let builders = [OpBuilder<(ins), [{ /* empty yield */ }]>];
+  let assemblyFormat = "attr-dict ($values^ `:` type($values))?";
+  let hasVerifier = 1;
+}
+
+def Ckpt_ValueAndGradOp : Ckpt_Op<"value_and_grad", [
+    DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
+  let summary = "value of a function and the gradient of its first result";
+  let description = [{
+    Calls `callee` with the operands and returns all of its results, then one
+    gradient per index in `wrt` (strictly increasing operand indices), each
+    with the type of that operand. The callee's first result is the scalar
+    being differentiated: `f32`/`f64` or a 0-d tensor of them. Further
+    callee results are passed through undifferentiated.
+    `--ckpt-autodiff` expands the op into a call of a generated gradient
+    function.
+
+    ```mlir
+    %loss, %dw = ckpt.value_and_grad @loss(%x, %w) wrt [1]
+        : (tensor<4x8xf32>, tensor<8x8xf32>) -> (tensor<f32>, tensor<8x8xf32>)
+    ```
+  }];
+  let arguments = (ins FlatSymbolRefAttr:$callee,
+                       DenseI64ArrayAttr:$wrt,
+                       Variadic<AnyType>:$operands);
+  let results = (outs Variadic<AnyType>:$results);
+  let assemblyFormat = [{
+    $callee `(` $operands `)` `wrt` $wrt attr-dict `:`
+      functional-type($operands, $results)
+  }];
+  let hasVerifier = 1;
+}
+
+#endif // CKPT_DIALECT_CKPT_IR_CKPTOPS_TD

@@ -1,0 +1,23 @@
+//===- Pipelines.h - ckpt lowering pipelines --------------------*- C++ -*-===//
+
+#ifndef CKPT_PIPELINES_PIPELINES_H
+#define CKPT_PIPELINES_PIPELINES_H
+
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassOptions.h"
+
+namespace mlir::ckpt {
+
+/// Passes every ckpt pipeline starts with: expand value_and_grad, splice
+/// leftover checkpoint regions, clean up.
+void buildCkptFrontendPipeline(OpPassManager &pm);
+
+/// `--ckpt-lower-to-cpu`: tensors to the LLVM dialect for the host, every
+/// heap allocation through the ckpt runtime's counting allocator.
+void buildLowerToCPUPipeline(OpPassManager &pm);
+
+void registerCkptPipelines();
+
+} // namespace mlir::ckpt
+
+#endif // CKPT_PIPELINES_PIPELINES_H

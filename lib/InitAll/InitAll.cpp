@@ -1,0 +1,27 @@
+//===- InitAll.cpp - one registration point for ckpt ----------------------===//
+
+#include "ckpt/InitAll.h"
+#include "ckpt/Dialect/Ckpt/IR/CkptDialect.h"
+#include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
+#include "ckpt/Pipelines/Pipelines.h"
+
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/InitAllPasses.h"
+#include "mlir/Target/LLVMIR/Dialect/All.h"
+
+void mlir::ckpt::registerAllDialects(DialectRegistry &registry) {
+  registry.insert<CkptDialect>();
+  // Pipelines go through bufferization, GPU outlining and NVVM
+  // serialization: every upstream dialect and extension keeps that simple.
+  mlir::registerAllDialects(registry);
+  mlir::registerAllExtensions(registry);
+  mlir::registerAllToLLVMIRTranslations(registry);
+  mlir::registerAllGPUToLLVMIRTranslations(registry);
+}
+
+void mlir::ckpt::registerAllPasses() {
+  mlir::registerAllPasses();
+  registerCkptPasses();
+  registerCkptPipelines();
+}

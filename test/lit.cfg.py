@@ -1,0 +1,63 @@
+# -*- Python -*-
+# The ckpt lit suite: `ninja -C build check-ckpt` (or `make check`).
+
+import os
+import shutil
+import subprocess
+import sys
+
+import lit.formats
+import lit.util
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "CKPT"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test", ".py"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.ckpt_obj_root, "test")
+
+config.substitutions.append(("%PATH%", config.environment["PATH"]))
+config.substitutions.append(("%ckpt_src", config.ckpt_src_root))
+config.substitutions.append(("%ckpt_lib", config.ckpt_lib_dir))
+python = config.python_executable or sys.executable
+config.substitutions.append(("%python", python))
+
+llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
+llvm_config.use_default_substitutions()
+
+# The python package is used by tests straight from the source tree.
+llvm_config.with_environment(
+    "PYTHONPATH", os.path.join(config.ckpt_src_root, "python"), append_path=True)
+config.environment["FILECHECK_OPTS"] = "-enable-var-scope"
+
+tool_dirs = [config.ckpt_tools_dir, config.llvm_tools_dir]
+tools = [
+    "ckpt-opt",
+    ToolSubst("ckpt-run", unresolved="ignore"),
+    "mlir-translate",
+    ToolSubst("llc", unresolved="ignore"),
+    ToolSubst("clang", unresolved="ignore"),
+]
+llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+# numpy is needed by tests that compare against independent reference
+# computations.
+try:
+    import numpy  # noqa: F401
+    config.available_features.add("numpy")
+except ImportError:
+    pass
+
+# `REQUIRES: cuda`: the CUDA runtime was built and a GPU answers.
+if config.ckpt_enable_cuda:
+    config.available_features.add("cuda-toolkit")
+    if shutil.which("nvidia-smi"):
+        try:
+            out = subprocess.run(["nvidia-smi", "-L"], capture_output=True,
+                                 text=True, timeout=30)
+            if out.returncode == 0 and "GPU" in out.stdout:
+                config.available_features.add("cuda")
+        except Exception:
+            pass
