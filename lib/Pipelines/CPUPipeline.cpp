@@ -8,26 +8,36 @@
 
 using namespace mlir;
 
+/// Adds a textual pipeline; the built-in ones are checked by the tests, so a
+/// parse failure is a bug in ckpt, not in the user's input.
+static void addTextual(OpPassManager &pm, StringRef pipeline) {
+  if (failed(parsePassPipeline(pipeline, pm)))
+    llvm::report_fatal_error("ckpt: malformed built-in pipeline");
+}
+
 void mlir::ckpt::buildCkptFrontendPipeline(OpPassManager &pm) {
   pm.addPass(createCkptInlineCheckpoints());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
 }
 
-void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm) {
+void mlir::ckpt::buildCkptBufferizePipeline(OpPassManager &pm) {
   buildCkptFrontendPipeline(pm);
-  // The textual form keeps the pipeline readable and identical to what
-  // `ckpt-opt --dump-pass-pipeline` shows.
-  const char *lowering =
-      "one-shot-bufferize{bufferize-function-boundaries "
-      "function-boundary-type-conversion=identity-layout-map},"
-      "buffer-deallocation-pipeline,convert-bufferization-to-memref,"
-      "func.func(convert-linalg-to-loops),lower-affine,convert-scf-to-cf,"
-      "expand-strided-metadata,"
-      "finalize-memref-to-llvm{use-generic-functions=1},"
-      "convert-to-llvm,reconcile-unrealized-casts";
-  if (failed(parsePassPipeline(lowering, pm)))
-    llvm::report_fatal_error("ckpt: malformed built-in CPU pipeline");
+  pm.addPass(createCkptProtectArguments());
+  addTextual(pm,
+             "func.func(convert-elementwise-to-linalg),"
+             "one-shot-bufferize{bufferize-function-boundaries "
+             "function-boundary-type-conversion=identity-layout-map},"
+             "buffer-deallocation-pipeline,convert-bufferization-to-memref");
+  pm.addNestedPass<func::FuncOp>(createCkptHoistDeallocs());
+}
+
+void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm) {
+  buildCkptBufferizePipeline(pm);
+  addTextual(pm, "func.func(convert-linalg-to-loops),lower-affine,"
+                 "convert-scf-to-cf,expand-strided-metadata,"
+                 "finalize-memref-to-llvm{use-generic-functions=1},"
+                 "convert-to-llvm,reconcile-unrealized-casts");
 }
 
 void mlir::ckpt::registerCkptPipelines() {

@@ -25,7 +25,15 @@ struct InlineCheckpointsPass
     IRRewriter rewriter(&getContext());
     for (CheckpointOp op : regions) {
       YieldOp yield = op.getYield();
-      SmallVector<Value> yielded(yield.getValues());
+      // A yielded block argument stands for the operand it is bound to;
+      // resolve it now since inlining erases the block's arguments.
+      SmallVector<Value> yielded;
+      for (Value value : yield.getValues()) {
+        auto arg = dyn_cast<BlockArgument>(value);
+        yielded.push_back(arg && arg.getOwner() == &op.getBodyBlock()
+                              ? op.getInputs()[arg.getArgNumber()]
+                              : value);
+      }
       rewriter.eraseOp(yield);
       rewriter.inlineBlockBefore(&op.getBodyBlock(), op, op.getInputs());
       rewriter.replaceOp(op, yielded);

@@ -28,4 +28,53 @@ def CkptInlineCheckpoints : Pass<"ckpt-inline-checkpoints", "ModuleOp"> {
   ];
 }
 
+def CkptProtectArguments : Pass<"ckpt-protect-arguments", "ModuleOp"> {
+  let summary = "Mark tensor function arguments read-only for bufferization";
+  let description = [{
+    One-shot bufferization may write into a function's argument buffers when
+    it can prove the tensor is dead afterwards. A training step must not
+    clobber the caller's weights and inputs, and `peak_bytes` must not depend
+    on such reuse, so this pass sets `bufferization.writable = false` on every
+    tensor argument of every function with a body that does not say
+    otherwise.
+
+    ```mlir
+    func.func @f(%x: tensor<4xf32>) -> tensor<4xf32>
+    // becomes
+    func.func @f(%x: tensor<4xf32> {bufferization.writable = false}) -> tensor<4xf32>
+    ```
+  }];
+  let dependentDialects = ["::mlir::bufferization::BufferizationDialect"];
+}
+
+def CkptHoistDeallocs : Pass<"ckpt-hoist-deallocs", "func::FuncOp"> {
+  let summary = "Free each buffer right after its last use";
+  let description = [{
+    Ownership-based deallocation places `memref.dealloc` at the end of the
+    block that owns a buffer, which keeps every intermediate of a straight-
+    line training step alive until the function returns and makes
+    checkpointing pointless. This pass moves each unconditional
+    `memref.dealloc` up to right after the last operation in its block that
+    uses the buffer or a view of it (operations nested in regions count as
+    their ancestor in the block). Buffers whose aliases leave the block
+    through a terminator or a block argument are left alone.
+
+    ```mlir
+    %a = memref.alloc() : memref<4xf32>
+    linalg.generic ... outs(%a : memref<4xf32>)
+    linalg.generic ... ins(%a : memref<4xf32>) outs(%b : memref<4xf32>)
+    "some.other"() : () -> ()
+    memref.dealloc %a : memref<4xf32>
+    // becomes
+    ...
+    linalg.generic ... ins(%a : memref<4xf32>) outs(%b : memref<4xf32>)
+    memref.dealloc %a : memref<4xf32>
+    "some.other"() : () -> ()
+    ```
+  }];
+  let statistics = [
+    Statistic<"numHoisted", "num-hoisted", "Deallocations moved earlier">
+  ];
+}
+
 #endif // CKPT_DIALECT_CKPT_TRANSFORMS_PASSES_TD

@@ -1,0 +1,92 @@
+// RUN: ckpt-opt %s --split-input-file -allow-unregistered-dialect --pass-pipeline='builtin.module(func.func(ckpt-hoist-deallocs))' | FileCheck %s
+
+// CHECK-LABEL: func.func @chain
+// CHECK:      %[[A:.*]] = memref.alloc
+// CHECK-NEXT: memref.copy %{{.*}}, %[[A]]
+// CHECK-NEXT: %[[B:.*]] = memref.alloc
+// CHECK-NEXT: memref.copy %[[A]], %[[B]]
+// CHECK-NEXT: memref.dealloc %[[A]]
+// CHECK-NEXT: %[[C:.*]] = memref.alloc
+// CHECK-NEXT: memref.copy %[[B]], %[[C]]
+// CHECK-NEXT: memref.dealloc %[[B]]
+// CHECK-NEXT: return %[[C]]
+func.func @chain(%x: memref<4xf32>) -> memref<4xf32> {
+  %a = memref.alloc() : memref<4xf32>
+  memref.copy %x, %a : memref<4xf32> to memref<4xf32>
+  %b = memref.alloc() : memref<4xf32>
+  memref.copy %a, %b : memref<4xf32> to memref<4xf32>
+  %c = memref.alloc() : memref<4xf32>
+  memref.copy %b, %c : memref<4xf32> to memref<4xf32>
+  memref.dealloc %a : memref<4xf32>
+  memref.dealloc %b : memref<4xf32>
+  return %c : memref<4xf32>
+}
+
+// -----
+
+// A use through a view keeps the buffer alive until the view's last use.
+// CHECK-LABEL: func.func @view
+// CHECK:      %[[A:.*]] = memref.alloc
+// CHECK-NEXT: %[[V:.*]] = memref.collapse_shape %[[A]]
+// CHECK-NEXT: "test.use"() : () -> ()
+// CHECK-NEXT: memref.copy %[[V]], %{{.*}}
+// CHECK-NEXT: memref.dealloc %[[A]]
+// CHECK-NEXT: "test.later"() : () -> ()
+func.func @view(%y: memref<8xf32>) {
+  %a = memref.alloc() : memref<2x4xf32>
+  %v = memref.collapse_shape %a [[0, 1]] : memref<2x4xf32> into memref<8xf32>
+  "test.use"() : () -> ()
+  memref.copy %v, %y : memref<8xf32> to memref<8xf32>
+  "test.later"() : () -> ()
+  memref.dealloc %a : memref<2x4xf32>
+  return
+}
+
+// -----
+
+// A use nested in a loop counts as the loop.
+// CHECK-LABEL: func.func @nested_use
+// CHECK:      scf.for
+// CHECK:        memref.load %[[A:.*]][
+// CHECK:      }
+// CHECK-NEXT: memref.dealloc %[[A]]
+// CHECK-NEXT: "test.later"
+func.func @nested_use(%n: index) {
+  %a = memref.alloc() : memref<4xf32>
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  scf.for %i = %c0 to %n step %c1 {
+    %v = memref.load %a[%c0] : memref<4xf32>
+  }
+  "test.later"() : () -> ()
+  memref.dealloc %a : memref<4xf32>
+  return
+}
+
+// -----
+
+// Unused buffers are freed right after allocation.
+// CHECK-LABEL: func.func @unused
+// CHECK:      %[[A:.*]] = memref.alloc
+// CHECK-NEXT: memref.dealloc %[[A]]
+// CHECK-NEXT: "test.later"
+func.func @unused() {
+  %a = memref.alloc() : memref<4xf32>
+  "test.later"() : () -> ()
+  memref.dealloc %a : memref<4xf32>
+  return
+}
+
+// -----
+
+// A buffer that is a block argument is not ours to move.
+// CHECK-LABEL: func.func @argument
+// CHECK:      "test.later"
+// CHECK-NEXT: memref.dealloc
+func.func @argument(%a: memref<4xf32>) {
+  %c0 = arith.constant 0 : index
+  %v = memref.load %a[%c0] : memref<4xf32>
+  "test.later"() : () -> ()
+  memref.dealloc %a : memref<4xf32>
+  return
+}
