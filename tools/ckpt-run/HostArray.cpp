@@ -1,0 +1,63 @@
+//===- HostArray.cpp - dense host arrays ckpt-run passes around -----------===//
+
+#include "HostArray.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstring>
+
+using namespace mlir::ckpt::run;
+
+size_t mlir::ckpt::run::dtypeSize(DType type) {
+  return type == DType::F32 ? 4 : 8;
+}
+
+llvm::StringRef mlir::ckpt::run::dtypeName(DType type) {
+  switch (type) {
+  case DType::F32:
+    return "f32";
+  case DType::F64:
+    return "f64";
+  case DType::I64:
+    return "i64";
+  }
+  return "?";
+}
+
+std::string mlir::ckpt::run::formatShape(llvm::ArrayRef<int64_t> shape) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << "[";
+  llvm::interleaveComma(shape, os);
+  os << "]";
+  return text;
+}
+
+int64_t mlir::ckpt::run::numElements(llvm::ArrayRef<int64_t> shape) {
+  int64_t n = 1;
+  for (int64_t d : shape)
+    n *= d;
+  return n;
+}
+
+HostArray::HostArray(DType type, llvm::ArrayRef<int64_t> shape)
+    : type(type), shape(shape) {
+  // aligned_alloc wants a multiple of the alignment; never 0 so that even
+  // empty arrays have a distinct, valid pointer.
+  size_t bytes = (getNumBytes() + 63) / 64 * 64;
+  storage.reset(std::aligned_alloc(64, bytes ? bytes : 64));
+  if (storage)
+    std::memset(storage.get(), 0, bytes ? bytes : 64);
+}
+
+double HostArray::getAsDouble(int64_t i) const {
+  switch (type) {
+  case DType::F32:
+    return static_cast<const float *>(data())[i];
+  case DType::F64:
+    return static_cast<const double *>(data())[i];
+  case DType::I64:
+    return static_cast<double>(static_cast<const int64_t *>(data())[i]);
+  }
+  return 0;
+}

@@ -1,0 +1,263 @@
+//===- Signature.cpp - the entry function's shapes and dtypes -------------===//
+
+#include "Signature.h"
+#include "Npy.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/LLVMIR/LLVMTypes.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <optional>
+
+using namespace mlir;
+using namespace mlir::ckpt::run;
+
+std::string ValueType::str() const {
+  if (isScalar)
+    return dtypeName(dtype).str();
+  return dtypeName(dtype).str() + formatShape(shape);
+}
+
+static llvm::Error signatureError(const llvm::Twine &msg) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), msg);
+}
+
+static std::optional<DType> dtypeOf(Type type) {
+  if (type.isF32())
+    return DType::F32;
+  if (type.isF64())
+    return DType::F64;
+  if (type.isSignlessInteger(64))
+    return DType::I64;
+  return std::nullopt;
+}
+
+static std::string typeText(Type type) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << type;
+  return text;
+}
+
+/// Converts one argument or result type, or explains why it cannot be run.
+static llvm::Expected<ValueType> convertType(Type type, StringRef entry,
+                                             const llvm::Twine &what) {
+  auto unsupported = [&](StringRef why) {
+    return signatureError("entry '" + entry + "' " + what + " has type " +
+                          typeText(type) + ": " + why);
+  };
+  ValueType result;
+  if (std::optional<DType> scalar = dtypeOf(type)) {
+    result.dtype = *scalar;
+    result.isScalar = true;
+    return result;
+  }
+  auto shaped = dyn_cast<ShapedType>(type);
+  if (!shaped || !isa<RankedTensorType, MemRefType>(type))
+    return unsupported("expected a ranked tensor, memref or f32/f64/i64 "
+                       "scalar");
+  if (!shaped.hasStaticShape())
+    return unsupported("dynamic shapes are not supported");
+  if (auto memref = dyn_cast<MemRefType>(type))
+    if (!memref.getLayout().isIdentity())
+      return unsupported("only the identity layout is supported");
+  if (shaped.getRank() > static_cast<int64_t>(kMaxRank))
+    return unsupported("ranks above 4 are not supported");
+  std::optional<DType> element = dtypeOf(shaped.getElementType());
+  if (!element)
+    return unsupported("element type must be f32, f64 or i64");
+  result.dtype = *element;
+  result.shape.assign(shaped.getShape().begin(), shaped.getShape().end());
+  return result;
+}
+
+llvm::Expected<EntrySignature>
+mlir::ckpt::run::getFuncSignature(ModuleOp module, StringRef name) {
+  auto func = module.lookupSymbol<func::FuncOp>(name);
+  if (!func)
+    return signatureError("no func.func named '" + name + "' in the module");
+  if (func.isExternal())
+    return signatureError("entry '" + name + "' is only a declaration");
+  EntrySignature signature;
+  FunctionType type = func.getFunctionType();
+  for (auto [i, input] : llvm::enumerate(type.getInputs())) {
+    auto converted = convertType(input, name, "argument #" + llvm::Twine(i));
+    if (!converted)
+      return converted.takeError();
+    signature.args.push_back(*converted);
+  }
+  for (auto [i, output] : llvm::enumerate(type.getResults())) {
+    auto converted = convertType(output, name, "result #" + llvm::Twine(i));
+    if (!converted)
+      return converted.takeError();
+    signature.results.push_back(*converted);
+  }
+  return signature;
+}
+
+bool mlir::ckpt::run::isLoweredModule(ModuleOp module, StringRef name) {
+  if (!module.getOps<func::FuncOp>().empty())
+    return false;
+  return static_cast<bool>(module.lookupSymbol<LLVM::LLVMFuncOp>(name));
+}
+
+/// The element type a lowered module stores, when that is unambiguous: the
+/// one float type it stores, else i64 when it stores only integers.
+static std::optional<DType> inferStoredDType(ModuleOp module) {
+  llvm::SmallDenseSet<Type> floats;
+  bool storesI64 = false;
+  module.walk([&](LLVM::StoreOp store) {
+    Type type = store.getValue().getType();
+    if (isa<FloatType>(type))
+      floats.insert(type);
+    else if (type.isSignlessInteger(64))
+      storesI64 = true;
+  });
+  if (floats.size() == 1)
+    return dtypeOf(*floats.begin());
+  if (floats.empty() && storesI64)
+    return DType::I64;
+  return std::nullopt;
+}
+
+/// The rank of a memref descriptor struct {ptr, ptr, i64[, [r x i64] x 2]}.
+static std::optional<unsigned> descriptorRank(Type type) {
+  auto desc = dyn_cast<LLVM::LLVMStructType>(type);
+  if (!desc || desc.getBody().size() < 3 ||
+      !isa<LLVM::LLVMPointerType>(desc.getBody()[0]))
+    return std::nullopt;
+  if (desc.getBody().size() == 3)
+    return 0u;
+  if (desc.getBody().size() != 5)
+    return std::nullopt;
+  auto sizes = dyn_cast<LLVM::LLVMArrayType>(desc.getBody()[3]);
+  if (!sizes)
+    return std::nullopt;
+  return static_cast<unsigned>(sizes.getNumElements());
+}
+
+llvm::Expected<EntrySignature>
+mlir::ckpt::run::getLoweredSignature(ModuleOp module, StringRef name,
+                                     llvm::ArrayRef<HostArray> inputs) {
+  auto func = module.lookupSymbol<LLVM::LLVMFuncOp>(name);
+  LLVM::LLVMFunctionType type = func.getFunctionType();
+  EntrySignature signature;
+  ArrayRef<Type> params = type.getParams();
+  // Arguments: a scalar is one f32/f64/i64 parameter; a memref is a
+  // flattened descriptor (ptr, ptr, offset, sizes, strides) whose rank the
+  // matching --input supplies.
+  size_t next = 0;
+  for (const HostArray &input : inputs) {
+    ValueType arg;
+    arg.dtype = input.getDType();
+    if (next < params.size() && !isa<LLVM::LLVMPointerType>(params[next]) &&
+        input.getShape().empty()) {
+      arg.isScalar = true;
+      ++next;
+    } else {
+      arg.shape.assign(input.getShape().begin(), input.getShape().end());
+      next += 3 + 2 * arg.shape.size();
+    }
+    signature.args.push_back(arg);
+  }
+  if (next != params.size())
+    return signatureError(
+        "entry '" + name + "' is already lowered to the LLVM dialect: its " +
+        llvm::Twine(params.size()) +
+        " parameters do not match the --input arrays given (one .npy per "
+        "argument is needed to recover its shape)");
+
+  Type resultType = type.getReturnType();
+  llvm::SmallVector<Type> results;
+  if (isa<LLVM::LLVMVoidType>(resultType)) {
+    // No results.
+  } else if (descriptorRank(resultType)) {
+    results.push_back(resultType);
+  } else if (auto pack = dyn_cast<LLVM::LLVMStructType>(resultType)) {
+    results.append(pack.getBody().begin(), pack.getBody().end());
+  } else {
+    results.push_back(resultType);
+  }
+  std::optional<DType> stored;
+  bool inferred = false;
+  for (Type result : results) {
+    ValueType value;
+    if (std::optional<DType> scalar = dtypeOf(result)) {
+      value.dtype = *scalar;
+      value.isScalar = true;
+    } else if (std::optional<unsigned> rank = descriptorRank(result)) {
+      if (!inferred) {
+        stored = inferStoredDType(module);
+        inferred = true;
+      }
+      if (!stored)
+        return signatureError("entry '" + name +
+                              "' is already lowered to the LLVM dialect and "
+                              "its result element types cannot be recovered; "
+                              "run ckpt-run on the tensor-level module");
+      value.dtype = *stored;
+      // Sizes are read from the returned descriptor; only the rank is known.
+      value.shape.assign(*rank, -1);
+    } else {
+      return signatureError("entry '" + name + "' returns " +
+                            typeText(result) + ", which ckpt-run cannot read");
+    }
+    signature.results.push_back(value);
+  }
+  return signature;
+}
+
+/// Whether the LLVM type `type` is how the standard lowering passes `value`.
+static bool matchesLowered(Type type, const ValueType &value) {
+  if (value.isScalar)
+    return dtypeOf(type) == value.dtype;
+  std::optional<unsigned> rank = descriptorRank(type);
+  return rank && *rank == value.shape.size();
+}
+
+llvm::Error mlir::ckpt::run::checkLoweredEntry(ModuleOp module, StringRef name,
+                                               const EntrySignature &signature) {
+  auto func = module.lookupSymbol<LLVM::LLVMFuncOp>(name);
+  if (!func || func.isExternal())
+    return signatureError("lowering did not produce a definition of "
+                          "llvm.func @" + name);
+  auto mismatch = [&](const llvm::Twine &what) {
+    return signatureError("lowered entry '" + name + "' does not follow the "
+                          "standard memref calling convention (" + what +
+                          "); was --pipeline given bare-pointer options?");
+  };
+  LLVM::LLVMFunctionType type = func.getFunctionType();
+  ArrayRef<Type> params = type.getParams();
+  size_t next = 0;
+  for (auto [i, arg] : llvm::enumerate(signature.args)) {
+    size_t count = arg.isScalar ? 1 : 3 + 2 * arg.shape.size();
+    if (next + count > params.size())
+      return mismatch("too few parameters");
+    if (arg.isScalar ? dtypeOf(params[next]) != arg.dtype
+                     : !isa<LLVM::LLVMPointerType>(params[next]))
+      return mismatch("argument #" + llvm::Twine(i));
+    next += count;
+  }
+  if (next != params.size())
+    return mismatch("expected " + llvm::Twine(next) + " parameters, found " +
+                    llvm::Twine(params.size()));
+  Type result = type.getReturnType();
+  const auto &results = signature.results;
+  if (results.empty()) {
+    if (!isa<LLVM::LLVMVoidType>(result))
+      return mismatch("unexpected return value");
+  } else if (results.size() == 1) {
+    if (!matchesLowered(result, results[0]))
+      return mismatch("result type");
+  } else {
+    auto pack = dyn_cast<LLVM::LLVMStructType>(result);
+    if (!pack || pack.getBody().size() != results.size())
+      return mismatch("result struct");
+    for (auto [field, value] : llvm::zip(pack.getBody(), results))
+      if (!matchesLowered(field, value))
+        return mismatch("result struct field");
+  }
+  return llvm::Error::success();
+}

@@ -1,0 +1,62 @@
+//===- Signature.h - the entry function's shapes and dtypes -----*- C++ -*-===//
+//
+// ckpt-run reads the entry's signature from the tensor-level func.func before
+// lowering: after lowering, memrefs are flattened into pointers and integers
+// and the element types are gone.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CKPT_TOOLS_CKPT_RUN_SIGNATURE_H
+#define CKPT_TOOLS_CKPT_RUN_SIGNATURE_H
+
+#include "HostArray.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "llvm/Support/Error.h"
+
+#include <string>
+#include <vector>
+
+namespace mlir::ckpt::run {
+
+/// One argument or result: a static ranked tensor/memref (rank 0..4) or a
+/// scalar, of f32, f64 or i64.
+struct ValueType {
+  DType dtype = DType::F32;
+  llvm::SmallVector<int64_t, 4> shape;
+  bool isScalar = false;
+
+  std::string str() const;
+};
+
+struct EntrySignature {
+  std::vector<ValueType> args;
+  std::vector<ValueType> results;
+};
+
+/// Reads the signature of func.func `name` in `module`. Errors are one line.
+llvm::Expected<EntrySignature> getFuncSignature(ModuleOp module,
+                                                llvm::StringRef name);
+
+/// Whether `module` is already in the LLVM dialect: it holds no func.func and
+/// defines `name` (or its C-interface wrapper) as an llvm.func.
+bool isLoweredModule(ModuleOp module, llvm::StringRef name);
+
+/// Recovers the signature of an already lowered entry. Argument ranks cannot
+/// be read off flattened memref descriptors, so they come from `inputs`
+/// (the --input arrays); result ranks come from the return type and result
+/// dtypes from the element types the function body stores.
+llvm::Expected<EntrySignature>
+getLoweredSignature(ModuleOp module, llvm::StringRef name,
+                    llvm::ArrayRef<HostArray> inputs);
+
+/// Checks that the lowered llvm.func `name` follows the calling convention
+/// EntryInvoker uses for `signature` (flattened memref descriptors, results
+/// returned by value), so that a custom --pipeline cannot make ckpt-run call
+/// it with the wrong arguments.
+llvm::Error checkLoweredEntry(ModuleOp module, llvm::StringRef name,
+                              const EntrySignature &signature);
+
+} // namespace mlir::ckpt::run
+
+#endif // CKPT_TOOLS_CKPT_RUN_SIGNATURE_H

@@ -1,0 +1,314 @@
+//===- ckpt-run.cpp - JIT-run an entry function, report outputs and memory ===//
+//
+//   ckpt-run FILE.mlir|- --entry=NAME [--target=cpu|cuda] [--pipeline=STR]
+//            [--input=A.npy ...] [--seed=N] [--output-dir=DIR] [--repeat=N]
+//            [--json]
+//
+// Parses the module, reads the entry's signature, lowers (unless the module
+// is already in the LLVM dialect), JIT-compiles it, calls the entry and
+// reports its outputs, its peak heap bytes (DESIGN.md, "Memory") and its
+// time. Every failure is one `ckpt-run: error: ...` line and exit code 1.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CudaHooks.h"
+#include "Inputs.h"
+#include "Invoke.h"
+#include "Npy.h"
+#include "Report.h"
+#include "Signature.h"
+
+#include "ckpt/InitAll.h"
+#include "ckpt/Pipelines/Pipelines.h"
+#include "ckpt/Runtime/CkptRuntime.h"
+
+#include "mlir/ExecutionEngine/ExecutionEngine.h"
+#include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Support/FileUtilities.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
+
+using namespace mlir;
+using namespace mlir::ckpt::run;
+namespace cl = llvm::cl;
+
+namespace {
+cl::OptionCategory category("ckpt-run options");
+
+cl::opt<std::string> inputFile(cl::Positional, cl::Required,
+                               cl::desc("<FILE.mlir|->"), cl::cat(category));
+cl::opt<std::string> entryName("entry", cl::Required,
+                               cl::desc("Function to call"),
+                               cl::value_desc("name"), cl::cat(category));
+cl::opt<std::string> targetName("target", cl::init("cpu"),
+                                cl::desc("cpu (default) or cuda"),
+                                cl::cat(category));
+cl::opt<std::string>
+    pipelineText("pipeline",
+                 cl::desc("Textual pass pipeline replacing the target's "
+                          "default lowering"),
+                 cl::cat(category));
+cl::list<std::string> inputPaths("input",
+                                 cl::desc("One .npy per argument, in order"),
+                                 cl::value_desc("file.npy"), cl::cat(category));
+cl::opt<uint64_t> seed("seed", cl::init(0),
+                       cl::desc("Seed for arguments without --input"),
+                       cl::cat(category));
+cl::opt<std::string> outputDir("output-dir",
+                               cl::desc("Write each result as out<i>.npy"),
+                               cl::value_desc("dir"), cl::cat(category));
+cl::opt<int64_t> repeat("repeat", cl::init(1),
+                        cl::desc("Number of timed calls"), cl::cat(category));
+cl::opt<bool> json("json", cl::desc("Print one JSON object to stdout"),
+                   cl::cat(category));
+
+/// Ends the run with one error line.
+int fail(const llvm::Twine &msg) {
+  std::string text = msg.str();
+  // Keep the contract of a single line even for multi-line messages.
+  for (char &c : text)
+    if (c == '\n')
+      c = ' ';
+  llvm::errs() << "ckpt-run: error: " << llvm::StringRef(text).rtrim() << "\n";
+  return 1;
+}
+
+int fail(llvm::Error error) { return fail(llvm::toString(std::move(error))); }
+
+/// Keeps the first error MLIR reports, with its file location, for `fail`.
+class FirstErrorCollector {
+public:
+  explicit FirstErrorCollector(MLIRContext &context)
+      : handler(&context, [this](Diagnostic &diag) {
+          if (diag.getSeverity() == DiagnosticSeverity::Error &&
+              message.empty()) {
+            llvm::raw_string_ostream os(message);
+            if (auto loc = diag.getLocation()->findInstanceOf<FileLineColLoc>())
+              os << loc.getFilename() << ":" << loc.getLine() << ":"
+                 << loc.getColumn() << ": ";
+            os << diag.str();
+          }
+          return success();
+        }) {}
+
+  std::string take(llvm::StringRef fallback) {
+    return message.empty() ? fallback.str() : message;
+  }
+
+private:
+  std::string message;
+  ScopedDiagnosticHandler handler;
+};
+
+LogicalResult lower(ModuleOp module, bool cuda, FirstErrorCollector &errors,
+                    std::string &what) {
+  PassManager pm(module->getContext());
+  if (!pipelineText.empty()) {
+    std::string parseErrors;
+    llvm::raw_string_ostream os(parseErrors);
+    if (failed(parsePassPipeline(pipelineText, pm, os))) {
+      what = "invalid --pipeline: " + parseErrors;
+      return failure();
+    }
+  } else if (cuda) {
+    // Textual, so ckpt-run does not depend on the GPU pipeline's C++ API.
+    std::string parseErrors;
+    llvm::raw_string_ostream os(parseErrors);
+    if (failed(parsePassPipeline("ckpt-lower-to-nvvm", pm, os))) {
+      what = "the ckpt-lower-to-nvvm pipeline is not available: " + parseErrors;
+      return failure();
+    }
+  } else {
+    ckpt::buildLowerToCPUPipeline(pm);
+  }
+  if (failed(pm.run(module))) {
+    what = "lowering failed: " + errors.take("pipeline failed");
+    return failure();
+  }
+  return success();
+}
+
+/// The live and peak counters of the target's allocator.
+struct Counters {
+  uint64_t (*live)(void);
+  uint64_t (*peak)(void);
+  void (*resetPeak)(void);
+};
+
+} // namespace
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM initLLVM(argc, argv);
+  cl::HideUnrelatedOptions(category);
+  {
+    std::string clErrors;
+    llvm::raw_string_ostream os(clErrors);
+    if (!cl::ParseCommandLineOptions(
+            argc, argv, "ckpt-run: JIT-run an entry function of a ckpt module\n",
+            &os)) {
+      llvm::StringRef first = llvm::StringRef(clErrors).split('\n').first;
+      first.consume_front("ckpt-run: ");
+      return fail(first.empty() ? "bad command line" : first);
+    }
+  }
+  if (targetName != "cpu" && targetName != "cuda")
+    return fail("--target must be 'cpu' or 'cuda', got '" + targetName + "'");
+  if (repeat < 1)
+    return fail("--repeat must be at least 1, got " + llvm::Twine(repeat));
+  bool cuda = targetName == "cuda";
+
+  auto inputs = readInputs(inputPaths);
+  if (!inputs)
+    return fail(inputs.takeError());
+
+  DialectRegistry registry;
+  ckpt::registerAllDialects(registry);
+  ckpt::registerAllPasses();
+  MLIRContext context(registry);
+  FirstErrorCollector errors(context);
+
+  std::string openError;
+  std::unique_ptr<llvm::MemoryBuffer> source =
+      openInputFile(inputFile, &openError);
+  if (!source)
+    return fail("cannot read '" + inputFile + "': " + openError);
+  llvm::SourceMgr sourceMgr;
+  sourceMgr.AddNewSourceBuffer(std::move(source), llvm::SMLoc());
+  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+  if (!module)
+    return fail(errors.take("cannot parse '" + inputFile + "'"));
+
+  bool lowered = isLoweredModule(*module, entryName);
+  auto signature = lowered ? getLoweredSignature(*module, entryName, *inputs)
+                           : getFuncSignature(*module, entryName);
+  if (!signature)
+    return fail(signature.takeError());
+  if (inputPaths.empty()) {
+    inputs = generateInputs(*signature, seed);
+    if (!inputs)
+      return fail(inputs.takeError());
+  } else if (llvm::Error error =
+                 checkInputs(*inputs, inputPaths, *signature, entryName)) {
+    return fail(std::move(error));
+  }
+
+  std::optional<CudaHooks> hooks;
+  if (cuda) {
+    auto loaded = loadCudaHooks(argv[0]);
+    if (!loaded)
+      return fail(loaded.takeError());
+    hooks = std::move(*loaded);
+  }
+
+  if (!lowered) {
+    std::string what;
+    if (failed(lower(*module, cuda, errors, what)))
+      return fail(what);
+  }
+
+  if (llvm::Error error = checkLoweredEntry(*module, entryName, *signature))
+    return fail(std::move(error));
+
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  ExecutionEngineOptions engineOptions;
+  auto optimize = makeOptimizingTransformer(/*optLevel=*/2, /*sizeLevel=*/0,
+                                            /*targetMachine=*/nullptr);
+  engineOptions.transformer = optimize;
+  engineOptions.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
+  llvm::SmallVector<llvm::StringRef> libs;
+  if (hooks)
+    libs.push_back(hooks->path);
+  engineOptions.sharedLibPaths = libs;
+  auto engine = ExecutionEngine::create(*module, engineOptions);
+  if (!engine)
+    return fail("cannot JIT-compile the module: " +
+                errors.take(llvm::toString(engine.takeError())));
+  (*engine)->initialize();
+
+  EntryInvoker invoker(**engine, entryName, *signature);
+  if (llvm::Error error = invoker.resolve())
+    return fail("cannot find the compiled entry: " +
+                llvm::toString(std::move(error)));
+  if (llvm::Error error = invoker.bind(*inputs))
+    return fail(std::move(error));
+
+  Counters counters =
+      hooks ? Counters{hooks->liveBytes, hooks->peakBytes, hooks->resetPeak}
+            : Counters{ckptRuntimeLiveBytes, ckptRuntimePeakBytes,
+                       ckptRuntimeResetPeak};
+  RunReport report;
+  report.entry = entryName;
+  report.target = targetName;
+  std::optional<uint64_t> firstPeak;
+  // On CUDA the first call is a warm-up (module loading, first-touch costs)
+  // that is measured for memory but not timed.
+  int64_t calls = hooks ? repeat + 1 : repeat;
+  for (int64_t call = 0; call < calls; ++call) {
+    invoker.restoreArguments();
+    counters.resetPeak();
+    uint64_t liveAtStart = counters.live();
+    double ms;
+    if (hooks) {
+      void *timer = hooks->timerStart();
+      if (llvm::Error error = invoker.call())
+        return fail(std::move(error));
+      ms = hooks->timerStopMs(timer);
+    } else {
+      auto start = std::chrono::steady_clock::now();
+      if (llvm::Error error = invoker.call())
+        return fail(std::move(error));
+      auto stop = std::chrono::steady_clock::now();
+      ms = std::chrono::duration<double, std::milli>(stop - start).count();
+    }
+    uint64_t peak = counters.peak() - liveAtStart;
+    if (!firstPeak) {
+      firstPeak = peak;
+      auto outputs = invoker.readResults();
+      if (!outputs)
+        return fail(outputs.takeError());
+      report.outputs = std::move(*outputs);
+    } else if (peak != *firstPeak) {
+      llvm::errs() << "ckpt-run: warning: peak bytes differ across calls ("
+                   << *firstPeak << " in the first, " << peak << " in call "
+                   << call << ")\n";
+    }
+    invoker.releaseResults();
+    if (!hooks || call > 0)
+      report.timesMs.push_back(ms);
+  }
+  report.peakBytes = *firstPeak;
+
+  report.files.assign(report.outputs.size(), std::nullopt);
+  if (!outputDir.empty()) {
+    if (std::error_code ec = llvm::sys::fs::create_directories(outputDir))
+      return fail("cannot create --output-dir '" + outputDir +
+                  "': " + ec.message());
+    for (auto [i, output] : llvm::enumerate(report.outputs)) {
+      llvm::SmallString<128> path(outputDir);
+      llvm::sys::path::append(path, "out" + llvm::Twine(i) + ".npy");
+      if (llvm::Error error = writeNpy(path, output))
+        return fail(std::move(error));
+      report.files[i] = path.str().str();
+    }
+  }
+
+  if (json)
+    printJson(llvm::outs(), report);
+  else
+    printSummary(llvm::outs(), report);
+  return 0;
+}
