@@ -15,6 +15,7 @@
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Pass/PassManager.h"
 
 #include <map>
@@ -131,6 +132,21 @@ FailureOr<func::FuncOp> AutodiffPass::generate(ValueAndGradOp op,
   callee.getBody().cloneInto(&fn.getBody(), mapping);
 
   if (failed(inlineCalls(fn, symbols)))
+    return failure();
+  // Effects through memory would carry derivatives the sweep cannot see:
+  // refuse them rather than return a wrong gradient.
+  WalkResult effects = fn.walk([&](Operation *inner) {
+    if (inner == fn.getOperation() ||
+        isa<func::CallOp, CheckpointOp, func::ReturnOp>(inner) ||
+        isMemoryEffectFree(inner) ||
+        inner->hasTrait<OpTrait::HasRecursiveMemoryEffects>())
+      return WalkResult::advance();
+    inner->emitOpError("cannot be differentiated: it has side effects; ckpt "
+                       "differentiates value-semantic func, linalg, tensor, "
+                       "arith and math ops");
+    return WalkResult::interrupt();
+  });
+  if (effects.wasInterrupted())
     return failure();
   OpPassManager prep("func.func");
   if (failed(parsePassPipeline("convert-elementwise-to-linalg", prep)) ||
