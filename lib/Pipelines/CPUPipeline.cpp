@@ -16,6 +16,7 @@ static void addTextual(OpPassManager &pm, StringRef pipeline) {
 }
 
 void mlir::ckpt::buildCkptFrontendPipeline(OpPassManager &pm) {
+  pm.addPass(createCkptAutodiff());
   pm.addPass(createCkptInlineCheckpoints());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());

@@ -28,6 +28,39 @@ def CkptInlineCheckpoints : Pass<"ckpt-inline-checkpoints", "ModuleOp"> {
   ];
 }
 
+def CkptAutodiff : Pass<"ckpt-autodiff", "ModuleOp"> {
+  let summary = "Expand ckpt.value_and_grad into a generated backward pass";
+  let description = [{
+    Every `ckpt.value_and_grad` becomes a call of a generated function
+    `__grad_<callee>_wrt_<i>_<j>...` (one per callee and wrt set) that runs
+    the callee's forward, then reverse-mode differentiates its first result
+    with respect to the chosen operands.
+
+    Checkpoint regions are the point: the forward evaluates a region's body
+    and keeps nothing of it but its operands; the backward re-executes the
+    body (a fresh, opaque copy that later CSE cannot merge with the forward)
+    right before differentiating it. Nested regions give multi-level
+    checkpointing; `policy = save_dots` keeps contraction results.
+
+    ```mlir
+    %l, %g = ckpt.value_and_grad @loss(%w, %x) wrt [0]
+        : (tensor<8x8xf32>, tensor<4x8xf32>) -> (tensor<f32>, tensor<8x8xf32>)
+    // becomes
+    %l, %g = call @__grad_loss_wrt_0(%w, %x)
+        : (tensor<8x8xf32>, tensor<4x8xf32>) -> (tensor<f32>, tensor<8x8xf32>)
+    ```
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::func::FuncDialect",
+    "::mlir::linalg::LinalgDialect", "::mlir::math::MathDialect",
+    "::mlir::tensor::TensorDialect"
+  ];
+  let statistics = [
+    Statistic<"numExpanded", "num-expanded", "value_and_grad ops expanded">,
+    Statistic<"numGradFuncs", "num-grad-funcs", "Gradient functions generated">
+  ];
+}
+
 def CkptProtectArguments : Pass<"ckpt-protect-arguments", "ModuleOp"> {
   let summary = "Mark tensor function arguments read-only for bufferization";
   let description = [{

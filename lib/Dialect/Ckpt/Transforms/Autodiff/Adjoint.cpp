@@ -1,0 +1,120 @@
+//===- Adjoint.cpp - reverse sweep and adjoint bookkeeping ----------------===//
+
+#include "Adjoint.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Transforms/RegionUtils.h"
+
+using namespace mlir;
+using namespace mlir::ckpt;
+using namespace mlir::ckpt::autodiff;
+
+bool autodiff::isDifferentiableType(Type type) {
+  return isa<FloatType>(getElementTypeOrSelf(type));
+}
+
+Value autodiff::buildFilled(OpBuilder &b, Location loc, Type type,
+                            double value) {
+  if (auto tensor = dyn_cast<RankedTensorType>(type)) {
+    Type element = tensor.getElementType();
+    Value scalar = arith::ConstantOp::create(b, loc, element,
+                                             b.getFloatAttr(element, value));
+    Value empty = tensor::EmptyOp::create(b, loc, tensor.getShape(), element);
+    return linalg::FillOp::create(b, loc, scalar, empty).getResult(0);
+  }
+  return arith::ConstantOp::create(b, loc, type, b.getFloatAttr(type, value));
+}
+
+void AdjointEmitter::propagateVaried(Block &block) {
+  for (Operation &op : block) {
+    bool anyVaried = llvm::any_of(op.getOperands(),
+                                  [&](Value v) { return isVaried(v); });
+    if (!anyVaried && op.getNumRegions() != 0) {
+      llvm::SetVector<Value> captured;
+      for (Region &region : op.getRegions())
+        getUsedValuesDefinedAbove(region, captured);
+      anyVaried = llvm::any_of(captured, [&](Value v) { return isVaried(v); });
+    }
+    if (!anyVaried)
+      continue;
+    for (Value result : op.getResults())
+      if (isDifferentiableType(result.getType()))
+        markVaried(result);
+  }
+}
+
+void AdjointEmitter::accumulate(Value primal, Value contribution) {
+  Value &slot = adjoints[primal];
+  if (!slot) {
+    slot = contribution;
+    return;
+  }
+  slot = arith::AddFOp::create(b, primal.getLoc(), slot, contribution);
+}
+
+Value AdjointEmitter::lookupOrZero(Value primal, Location loc) {
+  if (Value adj = lookup(primal))
+    return adj;
+  return buildFilled(b, loc, primal.getType(), 0.0);
+}
+
+static bool hasStaticShapes(Operation *op) {
+  auto isStatic = [](Type t) {
+    auto shaped = dyn_cast<ShapedType>(t);
+    return !shaped || shaped.hasStaticShape();
+  };
+  return llvm::all_of(op->getOperandTypes(), isStatic) &&
+         llvm::all_of(op->getResultTypes(), isStatic);
+}
+
+LogicalResult AdjointEmitter::backpropOp(Operation *op) {
+  bool anyVariedOperand = llvm::any_of(
+      op->getOperands(), [&](Value v) { return isVaried(v); });
+  bool anyResultAdjoint = llvm::any_of(
+      op->getResults(), [&](Value v) { return lookup(v) != nullptr; });
+  if (auto region = dyn_cast<CheckpointOp>(op)) {
+    if (!anyVariedOperand || !anyResultAdjoint)
+      return success();
+    return checkpointAdjoint(*this, region);
+  }
+  if (!anyResultAdjoint || op->getNumResults() == 0)
+    return success();
+  if (!anyVariedOperand && op->getNumRegions() == 0)
+    return success();
+  if (!hasStaticShapes(op))
+    return op->emitOpError("cannot be differentiated: dynamic shapes are not "
+                           "supported; give every tensor a static shape");
+  bool handled = false;
+  for (auto rule : {scalarAdjoint, linalgAdjoint, tensorAdjoint}) {
+    if (failed(rule(*this, op, handled)))
+      return failure();
+    if (handled)
+      return success();
+  }
+  if (isa<func::CallOp, func::CallIndirectOp>(op))
+    return op->emitOpError("cannot be differentiated: the callee has no body "
+                           "to differentiate (external or indirect call)");
+  if (!isMemoryEffectFree(op))
+    return op->emitOpError("cannot be differentiated: it has side effects; "
+                           "ckpt differentiates value-semantic func, linalg, "
+                           "tensor, arith and math ops");
+  return op->emitOpError(
+      "cannot be differentiated: no adjoint rule; supported are linalg "
+      "structured ops with projected-permutation maps, tensor reshapes, "
+      "slices, concat and pad, scalar arith/math, and ckpt.checkpoint");
+}
+
+LogicalResult AdjointEmitter::backprop(Block &block) {
+  // Ops are erased from nothing here: collect first, since rules may
+  // rewrite forward ops in place (save_dots regions gain results).
+  SmallVector<Operation *> ops;
+  for (Operation &op : block.without_terminator())
+    ops.push_back(&op);
+  for (Operation *op : llvm::reverse(ops))
+    if (failed(backpropOp(op)))
+      return failure();
+  return success();
+}

@@ -1,0 +1,166 @@
+//===- CheckpointRule.cpp - recompute a region in the backward ------------===//
+//
+// The adjoint of a ckpt.checkpoint is a call of a generated function that
+// re-executes the region's body from its operands and then differentiates
+// it. Keeping the recomputation in its own function is what guarantees it
+// survives cleanup: CSE and canonicalization never merge ops across
+// functions, and the function is marked no_inline. Only the region's
+// operands (and, with policy save_dots, its contraction results) are used by
+// the backward, so nothing else inside the region outlives the forward.
+//
+// The adjoints the caller has already accumulated for the region's operands
+// are passed in and the region adds to them in the same order as an
+// unregioned sweep would, which makes gradients bit-identical with and
+// without checkpointing.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Adjoint.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
+#include "mlir/IR/IRMapping.h"
+
+using namespace mlir;
+using namespace mlir::ckpt;
+using namespace mlir::ckpt::autodiff;
+
+static bool isContraction(Operation *op) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  return linalgOp && linalg::isaContractionOpInterface(linalgOp);
+}
+
+/// With policy save_dots, rebuilds `region` so that it also yields the
+/// results of the contractions in its body; returns the new op and fills
+/// `savedOps` with those contractions (in body order).
+static CheckpointOp exposeContractions(AdjointEmitter &e, CheckpointOp region,
+                                       SmallVectorImpl<Operation *> &savedOps) {
+  for (Operation &op : region.getBodyBlock().without_terminator())
+    if (isContraction(&op))
+      savedOps.push_back(&op);
+  if (savedOps.empty())
+    return region;
+  SmallVector<Type> types(region.getResultTypes());
+  YieldOp yield = region.getYield();
+  SmallVector<Value> yielded(yield.getValues());
+  for (Operation *op : savedOps) {
+    types.push_back(op->getResult(0).getType());
+    yielded.push_back(op->getResult(0));
+  }
+  OpBuilder fb(region);
+  auto widened = CheckpointOp::create(fb, region.getLoc(), types,
+                                      region.getInputs());
+  widened->setAttrs(region->getAttrs());
+  widened.getBody().getBlocks().clear();
+  widened.getBody().takeBody(region.getBody());
+  yield->setOperands(yielded);
+  for (auto [oldResult, newResult] :
+       llvm::zip(region.getResults(), widened.getResults())) {
+    oldResult.replaceAllUsesWith(newResult);
+    if (e.isVaried(oldResult))
+      e.markVaried(newResult);
+  }
+  region->erase();
+  return widened;
+}
+
+LogicalResult autodiff::checkpointAdjoint(AdjointEmitter &e,
+                                          CheckpointOp region) {
+  GradContext &ctx = e.context();
+  OpBuilder &b = e.builder();
+  Location loc = region.getLoc();
+  MLIRContext *mctx = region.getContext();
+
+  // Read everything keyed by the old op before save_dots may replace it.
+  SmallVector<Value> resultAdj;
+  for (Value result : region.getResults())
+    resultAdj.push_back(e.lookup(result));
+  SmallVector<Value> inputs(region.getInputs());
+  SmallVector<unsigned> variedInputs;
+  for (auto [i, input] : llvm::enumerate(inputs))
+    if (e.isVaried(input) && isDifferentiableType(input.getType()))
+      variedInputs.push_back(i);
+  unsigned numResults = region.getNumResults();
+
+  SmallVector<Operation *> savedOps;
+  if (region.getEffectivePolicy() == Policy::save_dots)
+    region = exposeContractions(e, region, savedOps);
+
+  // Signature: operands, incoming result adjoints, incoming operand
+  // adjoints, saved contraction results.
+  SmallVector<Value> callArgs(inputs);
+  SmallVector<unsigned> seededResults, seededInputs;
+  for (auto [k, adj] : llvm::enumerate(resultAdj))
+    if (adj) {
+      seededResults.push_back(k);
+      callArgs.push_back(adj);
+    }
+  for (unsigned i : variedInputs)
+    if (Value adj = e.lookup(inputs[i])) {
+      seededInputs.push_back(i);
+      callArgs.push_back(adj);
+    }
+  for (unsigned s = 0; s < savedOps.size(); ++s)
+    callArgs.push_back(region.getResult(numResults + s));
+  SmallVector<Type> argTypes, resultTypes;
+  for (Value v : callArgs)
+    argTypes.push_back(v.getType());
+  for (unsigned i : variedInputs)
+    resultTypes.push_back(inputs[i].getType());
+
+  std::string name = ctx.prefix + "_bwd_";
+  if (auto userName = region.getName())
+    name += userName->str() + "_";
+  name += std::to_string(ctx.numRegionFunctions++);
+  OpBuilder mb(mctx);
+  auto fn = func::FuncOp::create(mb, loc, name,
+                                 FunctionType::get(mctx, argTypes, resultTypes));
+  fn.setPrivate();
+  fn.setNoInline(true);
+  ctx.symbols.insert(fn);
+  Block *entry = fn.addEntryBlock();
+
+  // Replay the body from the operands (or the saved contraction results).
+  OpBuilder fb = OpBuilder::atBlockEnd(entry);
+  IRMapping mapping;
+  Block &body = region.getBodyBlock();
+  for (auto [arg, fnArg] :
+       llvm::zip(body.getArguments(), entry->getArguments()))
+    mapping.map(arg, fnArg);
+  unsigned savedBase = inputs.size() + seededResults.size() +
+                       seededInputs.size();
+  for (Operation &op : body.without_terminator()) {
+    auto saved = llvm::find(savedOps, &op);
+    if (saved != savedOps.end()) {
+      mapping.map(op.getResult(0),
+                  entry->getArgument(savedBase + (saved - savedOps.begin())));
+      continue;
+    }
+    fb.clone(op, mapping);
+  }
+
+  AdjointEmitter inner(ctx, fb);
+  for (unsigned i : variedInputs)
+    inner.markVaried(entry->getArgument(i));
+  inner.propagateVaried(*entry);
+  for (auto [k, i] : llvm::enumerate(seededInputs))
+    inner.set(entry->getArgument(i),
+              entry->getArgument(inputs.size() + seededResults.size() + k));
+  YieldOp yield = region.getYield();
+  for (auto [k, r] : llvm::enumerate(seededResults)) {
+    Value yielded = mapping.lookupOrDefault(yield.getValues()[r]);
+    if (inner.isVaried(yielded))
+      inner.accumulate(yielded, entry->getArgument(inputs.size() + k));
+  }
+  if (failed(inner.backprop(*entry)))
+    return failure();
+  SmallVector<Value> grads;
+  for (unsigned i : variedInputs)
+    grads.push_back(inner.lookupOrZero(entry->getArgument(i), loc));
+  func::ReturnOp::create(fb, loc, grads);
+
+  auto call = func::CallOp::create(b, loc, fn, callArgs);
+  for (auto [k, i] : llvm::enumerate(variedInputs))
+    e.set(inputs[i], call.getResult(k));
+  return success();
+}

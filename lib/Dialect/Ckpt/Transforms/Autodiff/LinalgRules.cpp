@@ -1,0 +1,336 @@
+//===- LinalgRules.cpp - adjoints of linalg structured ops ----------------===//
+//
+// One general rule differentiates any linalg.generic on tensors whose
+// indexing maps are projected permutations: for each differentiated operand
+// it builds a generic over the same iteration space that replays the scalar
+// body, runs the scalar rules backwards through it, and accumulates the
+// operand's adjoint (dims the operand does not index become reductions).
+// Reductions (sum, max, min) read the final result in place of the running
+// value. Contractions keep a named form: the adjoint of a matmul is a matmul
+// with transposed indexing maps, so lowering keeps its fast path.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Adjoint.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/IRMapping.h"
+
+using namespace mlir;
+using namespace mlir::ckpt;
+using namespace mlir::ckpt::autodiff;
+
+namespace {
+/// What a generic's output does with its running value.
+enum class Combiner { None, Add, MinMax };
+
+/// The per-output facts the rule needs about a generic.
+struct OutputInfo {
+  Combiner combiner = Combiner::None;
+  Operation *combinerOp = nullptr;
+};
+} // namespace
+
+static bool isMinMax(Operation *op) {
+  return isa<arith::MaximumFOp, arith::MinimumFOp, arith::MaxNumFOp,
+             arith::MinNumFOp>(op);
+}
+
+/// For a generic with reduction loops, each output must fold its running
+/// value with a single add, max or min at the root of the yielded value.
+static LogicalResult analyzeOutputs(linalg::GenericOp op, bool hasReduction,
+                                    SmallVectorImpl<OutputInfo> &infos) {
+  Block *body = op.getBody();
+  auto yield = cast<linalg::YieldOp>(body->getTerminator());
+  unsigned numInputs = op.getNumDpsInputs();
+  for (unsigned j = 0, e = op.getNumDpsInits(); j < e; ++j) {
+    OutputInfo info;
+    BlockArgument acc = body->getArgument(numInputs + j);
+    if (hasReduction) {
+      Operation *root = yield.getOperand(j).getDefiningOp();
+      bool ok = root && acc.hasOneUse() && root->getNumOperands() == 2 &&
+                llvm::is_contained(root->getOperands(), Value(acc)) &&
+                (isa<arith::AddFOp>(root) || isMinMax(root));
+      if (!ok)
+        return op.emitOpError(
+            "cannot be differentiated: a reduction must combine its running "
+            "value with a single arith.addf, maximumf or minimumf that "
+            "produces the yielded value");
+      info.combiner = isa<arith::AddFOp>(root) ? Combiner::Add
+                                               : Combiner::MinMax;
+      info.combinerOp = root;
+    }
+    infos.push_back(info);
+  }
+  return success();
+}
+
+/// Builds the generic that accumulates the adjoint of operand `target` of
+/// `op`. Returns the adjoint (a tensor of the operand's type, or a 0-d tensor
+/// for scalar operands) or null when the body does not depend on it.
+static FailureOr<Value> buildOperandAdjoint(AdjointEmitter &e,
+                                            linalg::GenericOp op,
+                                            OpOperand &target, Value init,
+                                            ArrayRef<OutputInfo> infos,
+                                            ArrayRef<Value> resultAdj,
+                                            bool hasReduction) {
+  OpBuilder &b = e.builder();
+  Location loc = op.getLoc();
+  MLIRContext *ctx = op.getContext();
+  unsigned numLoops = op.getNumLoops();
+  unsigned numInputs = op.getNumDpsInputs();
+  unsigned numOutputs = op.getNumDpsInits();
+  AffineMap targetMap = op.getMatchingIndexingMap(&target);
+  if (!targetMap.isProjectedPermutation(/*allowZeroInResults=*/false))
+    return op.emitOpError("cannot be differentiated: operand #")
+           << target.getOperandNumber()
+           << " has an indexing map that is not a projected permutation";
+
+  SmallVector<utils::IteratorType> iterators(numLoops,
+                                             utils::IteratorType::reduction);
+  for (AffineExpr expr : targetMap.getResults())
+    iterators[cast<AffineDimExpr>(expr).getPosition()] =
+        utils::IteratorType::parallel;
+
+  SmallVector<Value> ins;
+  SmallVector<AffineMap> maps;
+  for (OpOperand *input : op.getDpsInputOperands()) {
+    ins.push_back(input->get());
+    maps.push_back(op.getMatchingIndexingMap(input));
+  }
+  // The running value of each output: its initial value for elementwise
+  // generics, its final value for reductions.
+  for (unsigned j = 0; j < numOutputs; ++j) {
+    OpOperand *out = op.getDpsInitOperand(j);
+    ins.push_back(hasReduction ? op->getResult(j) : out->get());
+    maps.push_back(op.getMatchingIndexingMap(out));
+  }
+  SmallVector<unsigned> seeded;
+  for (unsigned j = 0; j < numOutputs; ++j) {
+    if (!resultAdj[j])
+      continue;
+    seeded.push_back(j);
+    ins.push_back(resultAdj[j]);
+    maps.push_back(op.getMatchingIndexingMap(op.getDpsInitOperand(j)));
+  }
+  maps.push_back(targetMap);
+
+  bool dependsOnTarget = false;
+  Operation *failedOp = nullptr;
+  auto generic = linalg::GenericOp::create(
+      b, loc, init.getType(), ins, ValueRange{init}, maps, iterators,
+      [&](OpBuilder &nb, Location nloc, ValueRange args) {
+        Block *body = op.getBody();
+        IRMapping mapping;
+        for (unsigned i = 0; i < numInputs + numOutputs; ++i)
+          mapping.map(body->getArgument(i), args[i]);
+        DenseMap<Operation *, Operation *> cloneOf;
+        SmallVector<Operation *> cloned;
+        for (Operation &bodyOp : body->without_terminator()) {
+          Operation *c = nb.clone(bodyOp, mapping);
+          cloneOf[&bodyOp] = c;
+          cloned.push_back(c);
+        }
+        // Scalar reverse sweep through the replayed body.
+        DenseMap<Value, Value> adj;
+        auto add = [&](Value v, Value a) {
+          Value &slot = adj[v];
+          slot = slot ? arith::AddFOp::create(nb, nloc, slot, a).getResult()
+                      : a;
+        };
+        auto yield = cast<linalg::YieldOp>(body->getTerminator());
+        for (auto [k, j] : llvm::enumerate(seeded))
+          add(mapping.lookupOrDefault(yield.getOperand(j)),
+              args[numInputs + numOutputs + k]);
+        DenseMap<Operation *, Value> accumulatorOf;
+        for (auto [j, info] : llvm::enumerate(infos))
+          if (info.combinerOp)
+            accumulatorOf[cloneOf[info.combinerOp]] = args[numInputs + j];
+        for (Operation *c : llvm::reverse(cloned)) {
+          if (c->getNumResults() != 1)
+            continue;
+          Value g = adj.lookup(c->getResult(0));
+          if (!g || !isa<FloatType>(c->getResult(0).getType()))
+            continue;
+          if (llvm::none_of(c->getOperandTypes(),
+                            [](Type t) { return isa<FloatType>(t); }))
+            continue;
+          if (isa<arith::CmpFOp, arith::ConstantOp>(c))
+            continue;
+          SmallVector<Value> operandAdj;
+          if (failed(scalarVJP(nb, c, g, accumulatorOf.lookup(c),
+                               operandAdj))) {
+            failedOp = c;
+            break;
+          }
+          for (auto [operand, a] : llvm::zip(c->getOperands(), operandAdj))
+            if (a && isa<FloatType>(operand.getType()))
+              add(operand, a);
+        }
+        Value targetArg = args[target.getOperandNumber()];
+        Value acc = args.back();
+        Value d = adj.lookup(targetArg);
+        dependsOnTarget = d != nullptr;
+        Value next = d ? arith::AddFOp::create(nb, nloc, acc, d).getResult()
+                       : acc;
+        linalg::YieldOp::create(nb, nloc, next);
+      });
+  if (failedOp) {
+    std::string name = failedOp->getName().getStringRef().str();
+    generic->erase();
+    return op.emitOpError("cannot be differentiated: its body uses '")
+           << name << "', which has no adjoint rule";
+  }
+  if (!dependsOnTarget) {
+    generic->erase();
+    return Value();
+  }
+  return generic.getResult(0);
+}
+
+static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
+  SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
+  bool hasReduction = llvm::any_of(iterators, [](utils::IteratorType t) {
+    return t == utils::IteratorType::reduction;
+  });
+  SmallVector<Value> resultAdj;
+  for (Value result : op->getResults())
+    resultAdj.push_back(e.lookup(result));
+  SmallVector<OutputInfo> infos;
+  if (failed(analyzeOutputs(op, hasReduction, infos)))
+    return failure();
+
+  OpBuilder &b = e.builder();
+  Location loc = op.getLoc();
+  for (OpOperand &operand : op->getOpOperands()) {
+    Value value = operand.get();
+    if (!e.isVaried(value) || !isDifferentiableType(value.getType()))
+      continue;
+    bool isInit = op.isDpsInit(&operand);
+    if (isInit && hasReduction) {
+      // The initial value enters each reduction once: through an add its
+      // adjoint is the result's; through max/min it would need the winner.
+      unsigned j = operand.getOperandNumber() - op.getNumDpsInputs();
+      if (!resultAdj[j])
+        continue;
+      if (infos[j].combiner != Combiner::Add)
+        return op.emitOpError(
+            "cannot be differentiated: the initial value of a max/min "
+            "reduction must not depend on differentiated inputs");
+      e.accumulate(value, resultAdj[j]);
+      continue;
+    }
+    auto tensorType = dyn_cast<RankedTensorType>(value.getType());
+    Type accType =
+        tensorType ? Type(tensorType) : RankedTensorType::get({}, value.getType());
+    Value init = tensorType && e.lookup(value)
+                     ? e.lookup(value)
+                     : buildFilled(b, loc, accType, 0.0);
+    FailureOr<Value> adj = buildOperandAdjoint(e, op, operand, init, infos,
+                                               resultAdj, hasReduction);
+    if (failed(adj))
+      return failure();
+    if (!*adj)
+      continue;
+    if (tensorType) {
+      e.set(value, *adj);
+    } else {
+      Value scalar = tensor::ExtractOp::create(b, loc, *adj, ValueRange{});
+      e.accumulate(value, scalar);
+    }
+  }
+  return success();
+}
+
+/// The adjoint of one matmul factor is a matmul of the result's adjoint and
+/// the other factor: dA = dC * B^T, dB = A^T * dC, written with indexing maps
+/// so no transpose is materialized.
+static LogicalResult matmulAdjoint(AdjointEmitter &e, linalg::MatmulOp op) {
+  Value dC = e.lookup(op->getResult(0));
+  if (!dC)
+    return success();
+  OpBuilder &b = e.builder();
+  Location loc = op.getLoc();
+  MLIRContext *ctx = op.getContext();
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  Value a = op.getDpsInputs()[0], bb = op.getDpsInputs()[1];
+  Value c0 = op.getDpsInits()[0];
+  for (Value v : {a, bb, c0})
+    if (getElementTypeOrSelf(v.getType()) !=
+        getElementTypeOrSelf(op->getResult(0).getType()))
+      return op.emitOpError("cannot be differentiated: mixed element types "
+                            "in a matmul are not supported");
+
+  auto factorAdjoint = [&](unsigned factor) -> LogicalResult {
+    Value target = factor == 0 ? a : bb;
+    Value other = factor == 0 ? bb : a;
+    AffineMap targetMap = maps[factor], otherMap = maps[1 - factor];
+    AffineMap resultMap = maps[2];
+    // New loop order: the target's two dims (in its order), then the dim
+    // it does not index, which becomes the reduction.
+    SmallVector<unsigned> newDim(3, 0);
+    llvm::SmallBitVector used(3);
+    for (auto [i, expr] : llvm::enumerate(targetMap.getResults())) {
+      unsigned d = cast<AffineDimExpr>(expr).getPosition();
+      newDim[d] = i;
+      used.set(d);
+    }
+    for (unsigned d = 0; d < 3; ++d)
+      if (!used.test(d))
+        newDim[d] = 2;
+    auto translate = [&](AffineMap map) {
+      SmallVector<AffineExpr> exprs;
+      for (AffineExpr expr : map.getResults())
+        exprs.push_back(getAffineDimExpr(
+            newDim[cast<AffineDimExpr>(expr).getPosition()], ctx));
+      return AffineMap::get(3, 0, exprs, ctx);
+    };
+    AffineMap dCMap = translate(resultMap), otherNew = translate(otherMap);
+    Value lhs = dC, rhs = other;
+    AffineMap lhsMap = dCMap, rhsMap = otherNew;
+    if (!dCMap.isFunctionOfDim(0)) {
+      std::swap(lhs, rhs);
+      std::swap(lhsMap, rhsMap);
+    }
+    AffineMap outMap = AffineMap::get(
+        3, 0, {getAffineDimExpr(0, ctx), getAffineDimExpr(1, ctx)}, ctx);
+    Value init = e.lookup(target) ? e.lookup(target)
+                                  : buildFilled(b, loc, target.getType(), 0.0);
+    SmallVector<Attribute> mapAttrs = {AffineMapAttr::get(lhsMap),
+                                       AffineMapAttr::get(rhsMap),
+                                       AffineMapAttr::get(outMap)};
+    auto mm = linalg::MatmulOp::create(
+        b, loc, TypeRange{target.getType()}, ValueRange{lhs, rhs},
+        ValueRange{init},
+        {b.getNamedAttr("indexing_maps", b.getArrayAttr(mapAttrs))});
+    e.set(target, mm->getResult(0));
+    return success();
+  };
+  if (e.isVaried(a) && failed(factorAdjoint(0)))
+    return failure();
+  if (e.isVaried(bb) && failed(factorAdjoint(1)))
+    return failure();
+  if (e.isVaried(c0))
+    e.accumulate(c0, dC);
+  return success();
+}
+
+LogicalResult autodiff::linalgAdjoint(AdjointEmitter &e, Operation *op,
+                                      bool &handled) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  handled = static_cast<bool>(linalgOp);
+  if (!linalgOp)
+    return success();
+  if (!linalgOp.hasPureTensorSemantics())
+    return op->emitOpError("cannot be differentiated: linalg ops must work "
+                           "on tensors, not buffers");
+  if (auto matmul = dyn_cast<linalg::MatmulOp>(op))
+    return matmulAdjoint(e, matmul);
+  if (auto generic = dyn_cast<linalg::GenericOp>(op))
+    return genericAdjoint(e, generic);
+  return op->emitOpError("cannot be differentiated: named linalg op was not "
+                         "generalized (internal error)");
+}
