@@ -1,6 +1,7 @@
 //===- InitAll.cpp - one registration point for ckpt ----------------------===//
 
 #include "ckpt/InitAll.h"
+#include "ckpt/Conversion/Passes.h"
 #include "ckpt/Dialect/Ckpt/IR/CkptDialect.h"
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 #include "ckpt/Pipelines/Pipelines.h"
@@ -24,4 +25,6 @@ void mlir::ckpt::registerAllPasses() {
   mlir::registerAllPasses();
   registerCkptPasses();
   registerCkptPipelines();
+  registerCkptConversionPasses();
+  registerLowerToNVVMPipeline();
 }

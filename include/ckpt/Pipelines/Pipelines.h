@@ -24,6 +24,25 @@ void buildLowerToCPUPipeline(OpPassManager &pm);
 
 void registerCkptPipelines();
 
+/// Options of `--ckpt-lower-to-nvvm`.
+struct LowerToNVVMOptions : public PassPipelineOptions<LowerToNVVMOptions> {
+  PassOptions::Option<std::string> chip{
+      *this, "chip", llvm::cl::desc("GPU architecture (sm_<NN>)"),
+      llvm::cl::init("sm_90")};
+  PassOptions::Option<std::string> format{
+      *this, "format",
+      llvm::cl::desc("Kernel binary: fatbin (SASS + PTX), isa (PTX text, "
+                     "JIT-compiled at load) or bin (cubin)"),
+      llvm::cl::init("fatbin")};
+};
+
+/// `--ckpt-lower-to-nvvm`: tensors to NVVM kernels plus host code in the
+/// LLVM dialect calling the ckpt CUDA runtime (libckpt_cuda_runtime.so),
+/// contractions through cuBLAS, buffers resident in device memory.
+void buildLowerToNVVMPipeline(OpPassManager &pm,
+                              const LowerToNVVMOptions &options);
+void registerLowerToNVVMPipeline();
+
 } // namespace mlir::ckpt
 
 #endif // CKPT_PIPELINES_PIPELINES_H

@@ -1,0 +1,130 @@
+//===- Passes.td - ckpt conversion passes (GPU path) -------*- tablegen -*-===//
+
+#ifndef CKPT_CONVERSION_PASSES_TD
+#define CKPT_CONVERSION_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def CkptLinalgToCublas : Pass<"ckpt-linalg-to-cublas", "ModuleOp"> {
+  let summary = "Replace GEMM-like linalg contractions on memrefs by cuBLAS "
+                "calls through the ckpt CUDA runtime";
+  let description = [{
+    Every linalg op on memrefs that is a contraction `C[b,m,n] += A * B` with
+    at most one batch dimension (leading in all operands), one M, one N and
+    one K dimension, a multiply-add body, f32 or f64 elements and unit inner
+    strides becomes a call to `ckptCublasGemmF32`/`ckptCublasGemmF64`. This
+    covers linalg.matmul, linalg.batch_matmul, their transposed forms (named
+    or as indexing_maps) and linalg.generic contractions in those layouts.
+    Operands are passed as device addresses (aligned pointer plus offset) with
+    their row and batch strides; the runtime calls cuBLAS with the operands
+    swapped, since row-major `C = A B` is column-major `C^T = B^T A^T`.
+    Accumulation into C is kept (beta = 1). Anything else is left alone for
+    the loop lowering.
+
+    ```mlir
+    linalg.matmul ins(%a, %b : memref<4x8xf32>, memref<8x16xf32>)
+                  outs(%c : memref<4x16xf32>)
+    // becomes, with %pa, %pb, %pc the operands' addresses as index:
+    func.call @ckptCublasGemmF32(%c0, %c0, %c4, %c16, %c8, %pa, %c8, %c32,
+        %pb, %c16, %c128, %pc, %c16, %c64, %c1) : (index, ...) -> ()
+    ```
+  }];
+  let dependentDialects = ["arith::ArithDialect", "func::FuncDialect",
+                           "memref::MemRefDialect"];
+  let statistics = [
+    Statistic<"numGemms", "num-gemms", "Contractions sent to cuBLAS">
+  ];
+}
+
+def CkptDeviceResidency : Pass<"ckpt-device-residency", "func::FuncOp"> {
+  let summary = "Keep the buffers GPU code touches in device memory";
+  let description = [{
+    Runs on bufferized functions before linalg becomes GPU kernels. Buffers
+    that device code uses (operands of linalg ops, which become kernels, of
+    memref.copy, and of cuBLAS calls) move to device memory:
+
+    * `memref.alloc` becomes `gpu.alloc async`, `memref.dealloc` becomes
+      `gpu.dealloc async` (each in a local token chain ended by `gpu.wait`);
+    * memref arguments and `memref.get_global` constants get a device copy
+      at entry (`gpu.memcpy` host to device), freed before each return; an
+      argument that device code writes is copied back before the return;
+    * returned device buffers are copied into fresh host buffers (device to
+      host) and freed, so callers see ordinary host memrefs;
+    * a host `memref.load` of a device buffer reads from a host copy;
+    * `memref.copy` between device buffers becomes `linalg.copy` (a kernel).
+
+    Nothing uses managed memory: intermediates live only on the device.
+    Dynamic shapes, host stores into device buffers and calls that pass
+    device buffers to other functions are reported as errors.
+
+    ```mlir
+    func.func @f(%x: memref<4xf32>) -> memref<4xf32> {
+      %y = memref.alloc() : memref<4xf32>
+      linalg.exp ins(%x : memref<4xf32>) outs(%y : memref<4xf32>)
+      return %y : memref<4xf32>
+    }
+    // becomes (tokens elided)
+    func.func @f(%x: memref<4xf32>) -> memref<4xf32> {
+      %dx = gpu.alloc async () : memref<4xf32>
+      gpu.memcpy async %dx, %x : memref<4xf32>, memref<4xf32>
+      %y = gpu.alloc async () : memref<4xf32>
+      linalg.exp ins(%dx : memref<4xf32>) outs(%y : memref<4xf32>)
+      %h = memref.alloc() : memref<4xf32>
+      gpu.memcpy async %h, %y : memref<4xf32>, memref<4xf32>
+      gpu.dealloc async %y : memref<4xf32>
+      gpu.dealloc async %dx : memref<4xf32>
+      return %h : memref<4xf32>
+    }
+    ```
+  }];
+  let dependentDialects = ["gpu::GPUDialect", "linalg::LinalgDialect",
+                           "memref::MemRefDialect"];
+  let statistics = [
+    Statistic<"numDeviceBuffers", "num-device-buffers",
+              "Allocations moved to device memory">,
+    Statistic<"numTransfers", "num-transfers",
+              "Host/device copies inserted">
+  ];
+}
+
+def CkptParallelizeReductions
+    : Pass<"ckpt-parallelize-reductions", "func::FuncOp"> {
+  let summary = "Lower linalg reductions to fully parallel loops with "
+                "atomic updates, so GPU threads share a row";
+  let description = [{
+    `convert-linalg-to-parallel-loops` turns reduction dimensions into a
+    sequential `scf.for` inside each thread: a row sum of 1x1M elements runs
+    on one thread, and a full reduction gets no parallel loop at all (it
+    would run on the host). This pass rewrites a linalg op on memrefs with
+    reduction iterators whose body ends in one combiner the hardware can
+    apply atomically (`arith.addf`, `maximumf`, `minimumf`, `maxnumf`,
+    `minnumf`, `addi`, `maxsi`, `minsi`, `maxui`, `minui`) with the
+    accumulator as one operand, into an `scf.parallel` over the whole
+    iteration space whose body computes the element's contribution and
+    applies it with `memref.atomic_rmw` to the (already initialized) output.
+    Linalg ops without any parallel dimension that do not qualify (0-d
+    arithmetic, other combiners) are wrapped in a one-iteration
+    `scf.parallel` so they still run on the device, serially.
+
+    ```mlir
+    linalg.reduce ins(%x : memref<8x128xf32>) outs(%s : memref<8xf32>)
+                  dimensions = [1]
+      (%in: f32, %acc: f32) { %r = arith.addf %in, %acc : f32
+                              linalg.yield %r : f32 }
+    // becomes
+    scf.parallel (%i, %j) = (%c0, %c0) to (%c8, %c128) step (%c1, %c1) {
+      %v = memref.load %x[%i, %j] : memref<8x128xf32>
+      memref.atomic_rmw addf %v, %s[%i] : (f32, memref<8xf32>) -> f32
+    }
+    ```
+  }];
+  let dependentDialects = ["affine::AffineDialect", "arith::ArithDialect",
+                           "memref::MemRefDialect", "scf::SCFDialect"];
+  let statistics = [
+    Statistic<"numAtomic", "num-atomic", "Reductions made fully parallel">,
+    Statistic<"numSerial", "num-serial",
+              "Ops without parallel loops run on one GPU thread">
+  ];
+}
+
+#endif // CKPT_CONVERSION_PASSES_TD

@@ -1,0 +1,171 @@
+//===- LinalgToCublas.cpp - GEMM-like contractions to cuBLAS calls --------===//
+//
+// The operand layouts come from the indexing maps, not from op names, so the
+// named matmul family and equivalent linalg.generic ops (as autodiff emits
+// for transposed products) take the same path.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ckpt/Conversion/Passes.h"
+
+#include "mlir/IR/SymbolTable.h"
+
+#define DEBUG_TYPE "ckpt-linalg-to-cublas"
+
+namespace mlir::ckpt {
+#define GEN_PASS_DEF_CKPTLINALGTOCUBLAS
+#include "ckpt/Conversion/Passes.h.inc"
+} // namespace mlir::ckpt
+
+using namespace mlir;
+
+namespace {
+
+/// How one contraction maps onto a strided-batched GEMM.
+struct GemmLayout {
+  bool transA = false, transB = false;
+  bool batched = false;
+};
+
+/// Whether `map` lists exactly `dims` (loop dimensions) in order.
+bool mapIs(AffineMap map, ArrayRef<unsigned> dims) {
+  if (map.getNumResults() != dims.size())
+    return false;
+  for (auto [expr, dim] : llvm::zip(map.getResults(), dims)) {
+    auto d = dyn_cast<AffineDimExpr>(expr);
+    if (!d || d.getPosition() != dim)
+      return false;
+  }
+  return true;
+}
+
+/// Innermost stride 1 (statically): rows are contiguous, as cuBLAS needs.
+bool hasUnitInnerStride(Value v) {
+  auto type = dyn_cast<MemRefType>(v.getType());
+  if (!type || type.getRank() == 0)
+    return false;
+  SmallVector<int64_t> strides;
+  int64_t offset;
+  if (failed(type.getStridesAndOffset(strides, offset)))
+    return false;
+  return strides.back() == 1;
+}
+
+FailureOr<GemmLayout> matchGemm(linalg::LinalgOp op) {
+  if (!op.hasPureBufferSemantics() || op.getNumDpsInputs() != 2 ||
+      op.getNumDpsInits() != 1 || !linalg::isaContractionOpInterface(op))
+    return failure();
+  Type elt = getElementTypeOrSelf(op.getDpsInitOperand(0)->get().getType());
+  if (!elt.isF32() && !elt.isF64())
+    return failure();
+  for (OpOperand &operand : op->getOpOperands())
+    if (getElementTypeOrSelf(operand.get().getType()) != elt ||
+        !hasUnitInnerStride(operand.get()))
+      return failure();
+  FailureOr<linalg::ContractionDimensions> dims =
+      linalg::inferContractionDims(op);
+  if (failed(dims) || dims->batch.size() > 1 || dims->m.size() != 1 ||
+      dims->n.size() != 1 || dims->k.size() != 1)
+    return failure();
+  GemmLayout layout;
+  layout.batched = !dims->batch.empty();
+  SmallVector<unsigned> b(dims->batch.begin(), dims->batch.end());
+  auto with = [&](unsigned x, unsigned y) {
+    SmallVector<unsigned> r = b;
+    r.append({x, y});
+    return r;
+  };
+  unsigned m = dims->m[0], n = dims->n[0], k = dims->k[0];
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  if (!mapIs(maps[2], with(m, n)))
+    return failure();
+  if (mapIs(maps[0], with(k, m)))
+    layout.transA = true;
+  else if (!mapIs(maps[0], with(m, k)))
+    return failure();
+  if (mapIs(maps[1], with(n, k)))
+    layout.transB = true;
+  else if (!mapIs(maps[1], with(k, n)))
+    return failure();
+  return layout;
+}
+
+/// A memref operand as cuBLAS sees it: device address, sizes and strides.
+struct Matrix {
+  Value address;
+  SmallVector<Value> sizes, strides;
+};
+
+Matrix describe(OpBuilder &b, Location loc, Value memref) {
+  auto meta = memref::ExtractStridedMetadataOp::create(b, loc, memref);
+  Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref);
+  auto type = cast<MemRefType>(memref.getType());
+  Value eltBytes = arith::ConstantIndexOp::create(
+      b, loc, type.getElementTypeBitWidth() / 8);
+  Value byteOffset =
+      arith::MulIOp::create(b, loc, meta.getOffset(), eltBytes);
+  Matrix m;
+  m.address = arith::AddIOp::create(b, loc, base, byteOffset);
+  m.sizes.assign(meta.getSizes().begin(), meta.getSizes().end());
+  m.strides.assign(meta.getStrides().begin(), meta.getStrides().end());
+  return m;
+}
+
+func::FuncOp declareGemm(ModuleOp module, StringRef name) {
+  if (auto f = module.lookupSymbol<func::FuncOp>(name))
+    return f;
+  OpBuilder b = OpBuilder::atBlockEnd(module.getBody());
+  SmallVector<Type> args(15, b.getIndexType());
+  auto f = func::FuncOp::create(b, module.getLoc(), name,
+                                b.getFunctionType(args, {}));
+  f.setPrivate();
+  return f;
+}
+
+void rewrite(linalg::LinalgOp op, const GemmLayout &layout,
+             func::FuncOp callee) {
+  OpBuilder b(op);
+  Location loc = op.getLoc();
+  Matrix a = describe(b, loc, op.getDpsInputOperand(0)->get());
+  Matrix bm = describe(b, loc, op.getDpsInputOperand(1)->get());
+  Matrix c = describe(b, loc, op.getDpsInitOperand(0)->get());
+  unsigned r = layout.batched ? 1 : 0; // first matrix dimension
+  Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+  Value one = arith::ConstantIndexOp::create(b, loc, 1);
+  auto flag = [&](bool v) { return v ? one : zero; };
+  auto batchStride = [&](const Matrix &x) {
+    return layout.batched ? x.strides[0] : zero;
+  };
+  Value m = c.sizes[r], n = c.sizes[r + 1];
+  Value k = layout.transA ? a.sizes[r] : a.sizes[r + 1];
+  Value batch = layout.batched ? c.sizes[0] : one;
+  SmallVector<Value> args = {flag(layout.transA), flag(layout.transB),
+                             m, n, k,
+                             a.address, a.strides[r], batchStride(a),
+                             bm.address, bm.strides[r], batchStride(bm),
+                             c.address, c.strides[r], batchStride(c),
+                             batch};
+  func::CallOp::create(b, loc, callee, args);
+  op->erase();
+}
+
+struct LinalgToCublasPass
+    : public ckpt::impl::CkptLinalgToCublasBase<LinalgToCublasPass> {
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    SmallVector<std::pair<linalg::LinalgOp, GemmLayout>> gemms;
+    module.walk([&](linalg::LinalgOp op) {
+      if (FailureOr<GemmLayout> layout = matchGemm(op); succeeded(layout))
+        gemms.push_back({op, *layout});
+    });
+    for (auto &[op, layout] : gemms) {
+      Type elt = getElementTypeOrSelf(op.getDpsInitOperand(0)->get().getType());
+      func::FuncOp callee = declareGemm(
+          module, elt.isF32() ? "ckptCublasGemmF32" : "ckptCublasGemmF64");
+      rewrite(op, layout, callee);
+      ++numGemms;
+    }
+  }
+};
+
+} // namespace

@@ -1,0 +1,94 @@
+//===- NVVMPipeline.cpp - --ckpt-lower-to-nvvm ----------------------------===//
+//
+// Tensors to GPU kernels (NVVM, embedded as fatbin or PTX) plus host code in
+// the LLVM dialect that calls the ckpt CUDA runtime. docs/GPU.md explains
+// each stage; the stages are, in order:
+//   1. the CPU pipeline's front and pre-bufferization steps, plus fusion of
+//      elementwise linalg ops (fewer kernels, fewer intermediates);
+//   2. bufferization with ownership-based deallocation;
+//   3. contractions to cuBLAS, device residency of buffers, reductions
+//      spread over threads with atomics;
+//   4. linalg to parallel loops tiled into blocks x threads, outlining,
+//      NVVM, serialization;
+//   5. host code to LLVM, allocations through the ckpt runtimes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ckpt/Conversion/Passes.h"
+#include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
+#include "ckpt/Pipelines/Pipelines.h"
+
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+#include "llvm/Support/FormatVariadic.h"
+
+using namespace mlir;
+
+/// Threads per block along the two innermost parallel dimensions.
+static constexpr const char *kTileSizes = "16,16";
+
+static void addTextual(OpPassManager &pm, StringRef pipeline) {
+  if (failed(parsePassPipeline(pipeline, pm)))
+    llvm::report_fatal_error("ckpt: malformed built-in NVVM pipeline");
+}
+
+void mlir::ckpt::buildLowerToNVVMPipeline(OpPassManager &pm,
+                                          const LowerToNVVMOptions &options) {
+  buildCkptFrontendPipeline(pm);
+  pm.addPass(createCkptProtectArguments());
+  addTextual(pm, "inline,func.func(convert-elementwise-to-linalg,"
+                 "linalg-fuse-elementwise-ops),"
+                 "one-shot-bufferize{bufferize-function-boundaries "
+                 "function-boundary-type-conversion=identity-layout-map},"
+                 "buffer-deallocation-pipeline,convert-bufferization-to-memref");
+  pm.addNestedPass<func::FuncOp>(createCkptHoistDeallocs());
+  pm.addPass(createCkptLinalgToCublas());
+  pm.addNestedPass<func::FuncOp>(createCkptDeviceResidency());
+  pm.addNestedPass<func::FuncOp>(createCkptParallelizeReductions());
+  addTextual(pm, llvm::formatv(
+                     "func.func(convert-linalg-to-parallel-loops,"
+                     "scf-parallel-loop-tiling{{parallel-loop-tile-sizes={0}},"
+                     "gpu-map-parallel-loops,convert-parallel-loops-to-gpu),"
+                     "gpu-launch-sink-index-computations,gpu-kernel-outlining,"
+                     "lower-affine,canonicalize,cse,"
+                     "nvvm-attach-target{{chip={1} O=3},"
+                     "gpu.module(convert-scf-to-cf,convert-gpu-to-nvvm,"
+                     "canonicalize,cse,reconcile-unrealized-casts),"
+                     "gpu-module-to-binary{{format={2}}",
+                     kTileSizes, options.chip.getValue(),
+                     options.format.getValue())
+                     .str());
+  addTextual(pm, "convert-scf-to-cf,expand-strided-metadata,"
+                 "finalize-memref-to-llvm{use-generic-functions=1},"
+                 "gpu-to-llvm,convert-to-llvm,canonicalize,cse,"
+                 "reconcile-unrealized-casts");
+}
+
+void mlir::ckpt::registerLowerToNVVMPipeline() {
+  // Registered by hand rather than with PassPipelineRegistration so a bad
+  // chip or format is a diagnostic, not an abort in the pipeline parser.
+  registerPassPipeline(
+      "ckpt-lower-to-nvvm",
+      "Lower a ckpt module to GPU kernels (NVVM, fatbin or PTX) and host "
+      "code calling the ckpt CUDA runtime",
+      [](OpPassManager &pm, StringRef text,
+         function_ref<LogicalResult(const Twine &)> errorHandler) {
+        LowerToNVVMOptions options;
+        if (failed(options.parseFromString(text)))
+          return failure();
+        StringRef format = options.format.getValue();
+        if (format != "fatbin" && format != "isa" && format != "bin")
+          return errorHandler("ckpt-lower-to-nvvm: format must be fatbin, "
+                              "isa or bin, got '" +
+                              format + "'");
+        if (!StringRef(options.chip.getValue()).starts_with("sm_"))
+          return errorHandler("ckpt-lower-to-nvvm: chip must be sm_<NN>, "
+                              "got '" +
+                              options.chip.getValue() + "'");
+        buildLowerToNVVMPipeline(pm, options);
+        return success();
+      },
+      [](function_ref<void(const detail::PassOptions &)> optHandler) {
+        optHandler(LowerToNVVMOptions());
+      });
+}
