@@ -61,3 +61,14 @@ if config.ckpt_enable_cuda:
                 config.available_features.add("cuda")
         except Exception:
             pass
+
+# `numpy` above is probed in lit's own interpreter, but the tests run numpy
+# through %python, which may be a different one (a venv, pyenv): ask it.
+if "numpy" not in config.available_features:
+    try:
+        probe = subprocess.run([python, "-c", "import numpy"],
+                               capture_output=True, timeout=120)
+        if probe.returncode == 0:
+            config.available_features.add("numpy")
+    except Exception:
+        pass

@@ -40,6 +40,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
+#include <cstring>
 
 using namespace mlir;
 using namespace mlir::ckpt::run;
@@ -119,7 +120,12 @@ LogicalResult lower(ModuleOp module, bool cuda, FirstErrorCollector &errors,
   if (!pipelineText.empty()) {
     std::string parseErrors;
     llvm::raw_string_ostream os(parseErrors);
-    if (failed(parsePassPipeline(pipelineText, pm, os))) {
+    // Accept mlir-opt's anchored spelling, `builtin.module(...)`, too: the
+    // pass manager here already runs on the module.
+    llvm::StringRef text = llvm::StringRef(pipelineText).trim();
+    if (text.starts_with("builtin.module(") && text.ends_with(")"))
+      text = text.drop_front(strlen("builtin.module(")).drop_back();
+    if (failed(parsePassPipeline(text, pm, os))) {
       what = "invalid --pipeline: " + parseErrors;
       return failure();
     }
