@@ -72,3 +72,6 @@ if "numpy" not in config.available_features:
             config.available_features.add("numpy")
     except Exception:
         pass
+
+# `not` and `count` are substituted verbatim by lit, so they must be on PATH.
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)

@@ -40,6 +40,9 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
+#include <cstdio>
+#include <optional>
+#include <unistd.h>
 #include <cstring>
 
 using namespace mlir;
@@ -98,7 +101,7 @@ public:
               message.empty()) {
             llvm::raw_string_ostream os(message);
             if (auto loc = diag.getLocation()->findInstanceOf<FileLineColLoc>())
-              os << loc.getFilename() << ":" << loc.getLine() << ":"
+              os << loc.getFilename().getValue() << ":" << loc.getLine() << ":"
                  << loc.getColumn() << ": ";
             os << diag.str();
           }
@@ -154,22 +157,49 @@ struct Counters {
   void (*resetPeak)(void);
 };
 
+
+/// Parses the command line. llvm::cl reports some errors straight to stderr,
+/// in several lines; they are captured through a temporary file so that
+/// ckpt-run can keep to one error line.
+std::optional<std::string> parseCommandLine(int argc, char **argv) {
+  std::string captured;
+  bool ok;
+  {
+    llvm::raw_string_ostream os(captured);
+    std::FILE *tmp = std::tmpfile();
+    int savedErr = tmp ? dup(STDERR_FILENO) : -1;
+    if (savedErr >= 0)
+      dup2(fileno(tmp), STDERR_FILENO);
+    ok = cl::ParseCommandLineOptions(
+        argc, argv, "ckpt-run: JIT-run an entry function of a ckpt module\n",
+        &os);
+    llvm::errs().flush();
+    if (savedErr >= 0) {
+      dup2(savedErr, STDERR_FILENO);
+      close(savedErr);
+      std::rewind(tmp);
+      char buffer[512];
+      size_t n;
+      while ((n = std::fread(buffer, 1, sizeof(buffer), tmp)) > 0)
+        captured.append(buffer, n);
+    }
+    if (tmp)
+      std::fclose(tmp);
+  }
+  if (ok)
+    return std::nullopt;
+  llvm::StringRef first = llvm::StringRef(captured).trim().split('\n').first;
+  first.consume_front("ckpt-run: ");
+  return first.empty() ? std::string("bad command line") : first.str();
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
   llvm::InitLLVM initLLVM(argc, argv);
   cl::HideUnrelatedOptions(category);
-  {
-    std::string clErrors;
-    llvm::raw_string_ostream os(clErrors);
-    if (!cl::ParseCommandLineOptions(
-            argc, argv, "ckpt-run: JIT-run an entry function of a ckpt module\n",
-            &os)) {
-      llvm::StringRef first = llvm::StringRef(clErrors).split('\n').first;
-      first.consume_front("ckpt-run: ");
-      return fail(first.empty() ? "bad command line" : first);
-    }
-  }
+  if (std::optional<std::string> error = parseCommandLine(argc, argv))
+    return fail(*error);
   if (targetName != "cpu" && targetName != "cuda")
     return fail("--target must be 'cpu' or 'cuda', got '" + targetName + "'");
   if (repeat < 1)
@@ -300,7 +330,10 @@ int main(int argc, char **argv) {
 
   report.files.assign(report.outputs.size(), std::nullopt);
   if (!outputDir.empty()) {
-    if (std::error_code ec = llvm::sys::fs::create_directories(outputDir))
+    std::error_code ec = llvm::sys::fs::create_directories(outputDir);
+    if (!ec && !llvm::sys::fs::is_directory(outputDir))
+      ec = std::make_error_code(std::errc::not_a_directory);
+    if (ec)
       return fail("cannot create --output-dir '" + outputDir +
                   "': " + ec.message());
     for (auto [i, output] : llvm::enumerate(report.outputs)) {
