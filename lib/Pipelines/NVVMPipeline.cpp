@@ -24,7 +24,11 @@
 
 using namespace mlir;
 
-/// Threads per block along the two innermost parallel dimensions.
+/// Threads per block along the two innermost parallel dimensions. Tiling
+/// uses fixed-size inner loops guarded by scf.if (no-min-max-bounds): with
+/// affine.min bounds, convert-parallel-loops-to-gpu cannot derive a static
+/// block size when an extent is smaller than the tile and silently leaves
+/// the loop on the host.
 static constexpr const char *kTileSizes = "16,16";
 
 static void addTextual(OpPassManager &pm, StringRef pipeline) {
@@ -47,7 +51,8 @@ void mlir::ckpt::buildLowerToNVVMPipeline(OpPassManager &pm,
   pm.addNestedPass<func::FuncOp>(createCkptParallelizeReductions());
   addTextual(pm, llvm::formatv(
                      "func.func(convert-linalg-to-parallel-loops,"
-                     "scf-parallel-loop-tiling{{parallel-loop-tile-sizes={0}},"
+                     "scf-parallel-loop-tiling{{parallel-loop-tile-sizes={0} "
+                     "no-min-max-bounds=1},"
                      "gpu-map-parallel-loops,convert-parallel-loops-to-gpu),"
                      "gpu-launch-sink-index-computations,gpu-kernel-outlining,"
                      "lower-affine,canonicalize,cse,"
