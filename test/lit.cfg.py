@@ -44,11 +44,10 @@ llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 # numpy is needed by tests that compare against independent reference
 # computations.
-try:
-    import numpy  # noqa: F401
+# Ask the interpreter the tests run with, not the one running lit.
+if subprocess.run([python, "-c", "import numpy"],
+                  capture_output=True).returncode == 0:
     config.available_features.add("numpy")
-except ImportError:
-    pass
 
 # `REQUIRES: cuda`: the CUDA runtime was built and a GPU answers.
 if config.ckpt_enable_cuda:

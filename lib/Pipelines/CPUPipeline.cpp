@@ -29,15 +29,21 @@ void mlir::ckpt::buildCkptBufferizePipeline(OpPassManager &pm) {
              "func.func(convert-elementwise-to-linalg),"
              "one-shot-bufferize{bufferize-function-boundaries "
              "function-boundary-type-conversion=identity-layout-map},"
-             "buffer-deallocation-pipeline,convert-bufferization-to-memref");
+             // buffer-deallocation-pipeline, opened up so that deallocs
+             // are split and hoisted before they are lowered.
+             "expand-realloc{emit-deallocs=false},canonicalize,"
+             "ownership-based-buffer-deallocation,canonicalize,"
+             "buffer-deallocation-simplification");
   pm.addNestedPass<func::FuncOp>(createCkptHoistDeallocs());
+  addTextual(pm, "bufferization-lower-deallocations,cse,canonicalize,"
+                 "convert-bufferization-to-memref");
 }
 
 void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm) {
   buildCkptBufferizePipeline(pm);
   addTextual(pm, "func.func(convert-linalg-to-loops),lower-affine,"
                  "convert-scf-to-cf,expand-strided-metadata,"
-                 "finalize-memref-to-llvm{use-generic-functions=1},"
+                 "finalize-memref-to-llvm{use-generic-functions=1 use-aligned-alloc=1},"
                  "convert-to-llvm,reconcile-unrealized-casts");
 }
 

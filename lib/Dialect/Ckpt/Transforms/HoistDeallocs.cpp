@@ -2,7 +2,10 @@
 
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/Interfaces/CallInterfaces.h"
 
 #define DEBUG_TYPE "ckpt-hoist-deallocs"
 
@@ -60,10 +63,71 @@ static FailureOr<Operation *> findLastUse(memref::DeallocOp dealloc) {
   return last;
 }
 
+/// Whether `buffer` (or a memref derived from it) may reach a call, a
+/// terminator or a retained value: then it may alias what they return.
+static bool mayEscape(Value buffer) {
+  SmallVector<Value> worklist{buffer};
+  llvm::SmallPtrSet<Value, 8> seen{buffer};
+  while (!worklist.empty()) {
+    Value value = worklist.pop_back_val();
+    for (OpOperand &use : value.getUses()) {
+      Operation *user = use.getOwner();
+      if (isa<CallOpInterface>(user) ||
+          user->hasTrait<OpTrait::IsTerminator>())
+        return true;
+      if (auto dealloc = dyn_cast<bufferization::DeallocOp>(user)) {
+        if (use.getOperandNumber() >= dealloc.getMemrefs().size() +
+                                          dealloc.getConditions().size())
+          return true; // retained
+        continue;
+      }
+      for (Value result : user->getResults())
+        if (isa<BaseMemRefType>(result.getType()) &&
+            seen.insert(result).second)
+          worklist.push_back(result);
+    }
+  }
+  return false;
+}
+
+/// Ownership-based deallocation frees a function's buffers with one
+/// `bufferization.dealloc` that must check at run time whether they alias
+/// the values it retains whenever calls return memrefs: its lowering then
+/// frees them all at the end. A buffer allocated here, owned unconditionally
+/// and never handed to a call, a terminator or the retained list cannot
+/// alias anything retained: free it with its own memref.dealloc, which the
+/// hoisting below then moves to its last use.
+static void splitPrivateBuffers(bufferization::DeallocOp dealloc) {
+  SmallVector<Value> keptMemrefs, keptConditions;
+  OpBuilder b(dealloc);
+  bool changed = false;
+  for (auto [memref, condition] :
+       llvm::zip(dealloc.getMemrefs(), dealloc.getConditions())) {
+    bool isPrivate = memref.getDefiningOp<memref::AllocOp>() &&
+                     matchPattern(condition, m_One()) && !mayEscape(memref);
+    if (isPrivate) {
+      memref::DeallocOp::create(b, dealloc.getLoc(), memref);
+      changed = true;
+      continue;
+    }
+    keptMemrefs.push_back(memref);
+    keptConditions.push_back(condition);
+  }
+  if (!changed)
+    return;
+  dealloc.getMemrefsMutable().assign(keptMemrefs);
+  dealloc.getConditionsMutable().assign(keptConditions);
+}
+
 namespace {
 struct HoistDeallocsPass
     : public ckpt::impl::CkptHoistDeallocsBase<HoistDeallocsPass> {
   void runOnOperation() override {
+    SmallVector<bufferization::DeallocOp> generic;
+    getOperation().walk(
+        [&](bufferization::DeallocOp op) { generic.push_back(op); });
+    for (bufferization::DeallocOp op : generic)
+      splitPrivateBuffers(op);
     SmallVector<memref::DeallocOp> deallocs;
     getOperation().walk([&](memref::DeallocOp op) { deallocs.push_back(op); });
     for (memref::DeallocOp dealloc : deallocs) {

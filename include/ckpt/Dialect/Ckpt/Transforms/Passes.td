@@ -51,7 +51,8 @@ def CkptAutodiff : Pass<"ckpt-autodiff", "ModuleOp"> {
     ```
   }];
   let dependentDialects = [
-    "::mlir::arith::ArithDialect", "::mlir::func::FuncDialect",
+    "::mlir::arith::ArithDialect", "::mlir::bufferization::BufferizationDialect",
+    "::mlir::func::FuncDialect",
     "::mlir::linalg::LinalgDialect", "::mlir::math::MathDialect",
     "::mlir::tensor::TensorDialect"
   ];
@@ -91,6 +92,13 @@ def CkptHoistDeallocs : Pass<"ckpt-hoist-deallocs", "func::FuncOp"> {
     uses the buffer or a view of it (operations nested in regions count as
     their ancestor in the block). Buffers whose aliases leave the block
     through a terminator or a block argument are left alone.
+
+    It runs before `bufferization.dealloc` is lowered: a buffer that such a
+    dealloc frees unconditionally, that was allocated in the function and
+    that never reaches a call, a terminator or the dealloc's retained list
+    cannot alias a retained value, so it is split off into its own
+    `memref.dealloc` first (otherwise the run-time alias check of the
+    lowering frees it only at the end of the function).
 
     ```mlir
     %a = memref.alloc() : memref<4xf32>

@@ -3,6 +3,7 @@
 #include "Adjoint.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
@@ -22,7 +23,11 @@ Value autodiff::buildFilled(OpBuilder &b, Location loc, Type type,
     Type element = tensor.getElementType();
     Value scalar = arith::ConstantOp::create(b, loc, element,
                                              b.getFloatAttr(element, value));
-    Value empty = tensor::EmptyOp::create(b, loc, tensor.getShape(), element);
+    // alloc_tensor, unlike tensor.empty, is never merged by CSE: each zero
+    // accumulator gets its own buffer, written in place, instead of a copy
+    // of one shared zero buffer that would live through the whole sweep.
+    Value empty = bufferization::AllocTensorOp::create(b, loc, tensor,
+                                                       ValueRange{});
     return linalg::FillOp::create(b, loc, scalar, empty).getResult(0);
   }
   return arith::ConstantOp::create(b, loc, type, b.getFloatAttr(type, value));

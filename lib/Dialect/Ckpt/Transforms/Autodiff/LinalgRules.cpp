@@ -18,6 +18,8 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/IRMapping.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "llvm/ADT/BitVector.h"
 
 using namespace mlir;
 using namespace mlir::ckpt;
@@ -66,6 +68,42 @@ static LogicalResult analyzeOutputs(linalg::GenericOp op, bool hasReduction,
     infos.push_back(info);
   }
   return success();
+}
+
+/// Drops the inputs of an adjoint generic whose block arguments the body
+/// does not read after its dead scalar ops are gone, so the backward keeps
+/// alive only what the derivative really needs.
+static linalg::GenericOp pruneInputs(OpBuilder &b, linalg::GenericOp op) {
+  Block *body = op.getBody();
+  SmallVector<Operation *> ops;
+  for (Operation &inner : body->without_terminator())
+    ops.push_back(&inner);
+  for (Operation *inner : llvm::reverse(ops))
+    if (inner->use_empty() && isMemoryEffectFree(inner))
+      inner->erase();
+  SmallVector<Value> ins;
+  SmallVector<AffineMap> maps;
+  llvm::BitVector dead(body->getNumArguments());
+  for (OpOperand *input : op.getDpsInputOperands()) {
+    BlockArgument arg = body->getArgument(input->getOperandNumber());
+    if (arg.use_empty()) {
+      dead.set(arg.getArgNumber());
+      continue;
+    }
+    ins.push_back(input->get());
+    maps.push_back(op.getMatchingIndexingMap(input));
+  }
+  if (dead.none())
+    return op;
+  for (OpOperand &init : op.getDpsInitsMutable())
+    maps.push_back(op.getMatchingIndexingMap(&init));
+  auto pruned = linalg::GenericOp::create(
+      b, op.getLoc(), op->getResultTypes(), ins, op.getDpsInits(), maps,
+      op.getIteratorTypesArray());
+  pruned.getRegion().takeBody(op.getRegion());
+  pruned.getBody()->eraseArguments(dead);
+  op->erase();
+  return pruned;
 }
 
 /// Builds the generic that accumulates the adjoint of operand `target` of
@@ -188,7 +226,7 @@ static FailureOr<Value> buildOperandAdjoint(AdjointEmitter &e,
     generic->erase();
     return Value();
   }
-  return generic.getResult(0);
+  return pruneInputs(b, generic).getResult(0);
 }
 
 static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {

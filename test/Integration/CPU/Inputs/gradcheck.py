@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Gradient checks for ckpt-generated training steps, executed with ckpt-run.
+
+  gradcheck.py fd FILE.mlir --loss=F --step=S --wrt=0,2 [--tol=1e-6]
+      Runs S (a function returning ckpt.value_and_grad's results: loss,
+      auxiliary results, then one gradient per wrt index) and checks each
+      gradient against central finite differences of F along random
+      directions (each wrt argument separately).
+
+  gradcheck.py same A.mlir B.mlir --step=S [--step-b=S2]
+      Runs S in both files on the same inputs and requires every output to
+      be bit-identical (gradients with and without checkpointing).
+
+Inputs are drawn from a fixed seed in [-1, 1) and passed as .npy files.
+Prints one line per check and exits non-zero on the first failure.
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+
+DTYPES = {"f32": np.float32, "f64": np.float64, "i64": np.int64}
+
+
+def signature(text, name):
+    """Argument (shape, dtype) list of func.func @name, from the IR text."""
+    m = re.search(r"func\.func\s+(?:private\s+)?@%s\s*\((.*?)\)\s*(->|\{)" %
+                  re.escape(name), text, re.S)
+    if not m:
+        sys.exit("gradcheck: no func.func @%s" % name)
+    args = []
+    for ty in re.findall(r"%[\w]+\s*:\s*([^,{}]+?(?:<[^>]*>)?)\s*(?:\{[^}]*\})?\s*(?:,|$)",
+                         m.group(1)):
+        ty = ty.strip()
+        t = re.match(r"tensor<((?:\d+x)*)(f32|f64|i64)>", ty)
+        if t:
+            dims = [int(d) for d in t.group(1).split("x") if d]
+            args.append((tuple(dims), t.group(2)))
+        elif ty in DTYPES:
+            args.append(((), ty))
+        else:
+            sys.exit("gradcheck: unsupported argument type %r" % ty)
+    return args
+
+
+class Runner:
+    def __init__(self, tool, workdir):
+        self.tool = tool
+        self.workdir = workdir
+        self.count = 0
+
+    def run(self, path, entry, inputs):
+        self.count += 1
+        d = os.path.join(self.workdir, "run%d" % self.count)
+        os.makedirs(d)
+        files = []
+        for i, a in enumerate(inputs):
+            f = os.path.join(d, "in%d.npy" % i)
+            np.save(f, a)
+            files.append("--input=" + f)
+        cmd = [self.tool, path, "--entry=" + entry, "--output-dir=" + d] + files
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            sys.exit("gradcheck: %s failed:\n%s" % (" ".join(cmd), proc.stderr))
+        outs = []
+        i = 0
+        while os.path.exists(os.path.join(d, "out%d.npy" % i)):
+            outs.append(np.load(os.path.join(d, "out%d.npy" % i)))
+            i += 1
+        return outs
+
+
+def make_inputs(sig, seed):
+    rng = np.random.default_rng(seed)
+    inputs = []
+    for shape, dt in sig:
+        if dt == "i64":
+            inputs.append(np.array(rng.integers(0, 4, size=shape), dtype=np.int64))
+        else:
+            inputs.append(np.array(rng.uniform(-1, 1, size=shape), dtype=DTYPES[dt]))
+    return inputs
+
+
+def check_fd(args, runner):
+    text = open(args.file).read()
+    sig = signature(text, args.loss)
+    wrt = [int(i) for i in args.wrt.split(",")]
+    inputs = make_inputs(sig, args.seed)
+    outs = runner.run(args.file, args.step, inputs)
+    grads = outs[len(outs) - len(wrt):]
+    rng = np.random.default_rng(args.seed + 1)
+    worst = 0.0
+    for k, idx in enumerate(wrt):
+        dt = inputs[idx].dtype
+        eps = args.eps if args.eps else (1e-6 if dt == np.float64 else 1e-2)
+        for d in range(args.directions):
+            v = rng.uniform(-1, 1, size=inputs[idx].shape).astype(dt)
+            plus = list(inputs)
+            minus = list(inputs)
+            plus[idx] = (inputs[idx] + eps * v).astype(dt)
+            minus[idx] = (inputs[idx] - eps * v).astype(dt)
+            lp = float(np.asarray(runner.run(args.file, args.loss, plus)[0]))
+            lm = float(np.asarray(runner.run(args.file, args.loss, minus)[0]))
+            fd = (lp - lm) / (2 * eps)
+            an = float(np.sum(grads[k].astype(np.float64) * v.astype(np.float64)))
+            err = abs(fd - an) / max(abs(fd), abs(an), 1e-12)
+            worst = max(worst, err)
+            print("wrt %d dir %d: analytic %.10g fd %.10g relerr %.3g" %
+                  (idx, d, an, fd, err))
+            if not np.isfinite(an) or err > args.tol:
+                print("FAIL: relative error %.3g above %.3g" % (err, args.tol))
+                return 1
+    print("PASS: %d gradients, worst relative error %.3g < %.3g" %
+          (len(wrt), worst, args.tol))
+    return 0
+
+
+def check_same(args, runner):
+    text = open(args.file).read()
+    sig = signature(text, args.step)
+    inputs = make_inputs(sig, args.seed)
+    a = runner.run(args.file, args.step, inputs)
+    b = runner.run(args.other, args.step_b or args.step, inputs)
+    if len(a) != len(b):
+        print("FAIL: %d outputs vs %d" % (len(a), len(b)))
+        return 1
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x.shape != y.shape or x.dtype != y.dtype or x.tobytes() != y.tobytes():
+            diff = np.max(np.abs(x.astype(np.float64) - y.astype(np.float64)))
+            print("FAIL: output %d differs (max abs diff %.3g)" % (i, diff))
+            return 1
+    print("PASS: %d outputs bit-identical" % len(a))
+    return 0
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("mode", choices=["fd", "same"])
+    p.add_argument("file")
+    p.add_argument("other", nargs="?")
+    p.add_argument("--loss")
+    p.add_argument("--step", required=True)
+    p.add_argument("--step-b")
+    p.add_argument("--wrt", default="0")
+    p.add_argument("--tol", type=float, default=1e-6)
+    p.add_argument("--eps", type=float, default=0.0)
+    p.add_argument("--directions", type=int, default=3)
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--ckpt-run", default="ckpt-run")
+    args = p.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        runner = Runner(args.ckpt_run, tmp)
+        if args.mode == "fd":
+            return check_fd(args, runner)
+        return check_same(args, runner)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
