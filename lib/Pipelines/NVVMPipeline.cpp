@@ -31,6 +31,20 @@ using namespace mlir;
 /// the loop on the host.
 static constexpr const char *kTileSizes = "16,16";
 
+/// The CUDA toolkit gpu-module-to-binary takes ptxas, fatbinary and
+/// libdevice from. Without one, MLIR searches $PATH and CUDA_HOME-style
+/// variables; when that fails under a bare environment (lit), math calls stay
+/// unresolved `__nv_*` externs and ptxas rejects the module.
+static std::string toolkitPath(const ckpt::LowerToNVVMOptions &options) {
+  if (!options.toolkit.empty())
+    return options.toolkit;
+#ifdef CKPT_CUDA_TOOLKIT_DIR
+  return CKPT_CUDA_TOOLKIT_DIR;
+#else
+  return "";
+#endif
+}
+
 static void addTextual(OpPassManager &pm, StringRef pipeline) {
   if (failed(parsePassPipeline(pipeline, pm)))
     llvm::report_fatal_error("ckpt: malformed built-in NVVM pipeline");
@@ -47,7 +61,7 @@ void mlir::ckpt::buildLowerToNVVMPipeline(OpPassManager &pm,
                  "buffer-deallocation-pipeline,convert-bufferization-to-memref");
   pm.addNestedPass<func::FuncOp>(createCkptHoistDeallocs());
   pm.addPass(createCkptLinalgToCublas());
-  pm.addNestedPass<func::FuncOp>(createCkptDeviceResidency());
+  pm.addPass(createCkptDeviceResidency());
   pm.addNestedPass<func::FuncOp>(createCkptParallelizeReductions());
   addTextual(pm, llvm::formatv(
                      "func.func(convert-linalg-to-parallel-loops,"
@@ -59,9 +73,9 @@ void mlir::ckpt::buildLowerToNVVMPipeline(OpPassManager &pm,
                      "nvvm-attach-target{{chip={1} O=3},"
                      "gpu.module(convert-scf-to-cf,convert-gpu-to-nvvm,"
                      "canonicalize,cse,reconcile-unrealized-casts),"
-                     "gpu-module-to-binary{{format={2}}",
+                     "gpu-module-to-binary{{format={2} toolkit={3}}",
                      kTileSizes, options.chip.getValue(),
-                     options.format.getValue())
+                     options.format.getValue(), toolkitPath(options))
                      .str());
   addTextual(pm, "convert-scf-to-cf,expand-strided-metadata,"
                  "finalize-memref-to-llvm{use-generic-functions=1},"

@@ -1,4 +1,4 @@
-// RUN: ckpt-opt %s --pass-pipeline="builtin.module(func.func(ckpt-device-residency))" --split-input-file --verify-diagnostics
+// RUN: ckpt-opt %s --pass-pipeline="builtin.module(ckpt-device-residency)" --split-input-file --verify-diagnostics
 
 // expected-error @+1 {{GPU code uses a buffer with dynamic shape or non-identity layout 'memref<?xf32>', which the GPU path does not support}}
 func.func @dynamic(%x: memref<?xf32>) {

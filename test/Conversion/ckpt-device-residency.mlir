@@ -1,4 +1,4 @@
-// RUN: ckpt-opt %s --pass-pipeline="builtin.module(func.func(ckpt-device-residency))" --split-input-file | FileCheck %s
+// RUN: ckpt-opt %s --pass-pipeline="builtin.module(ckpt-device-residency)" --split-input-file | FileCheck %s
 
 // Arguments are copied in, intermediates are device allocations, results
 // are copied out into host buffers, and every device buffer is freed.
@@ -70,4 +70,34 @@ func.func @host_and_written(%out: memref<8xf32>, %i: index) -> index {
   %c = arith.constant 1.0 : f32
   linalg.fill ins(%c : f32) outs(%out : memref<8xf32>)
   return %r : index
+}
+
+// -----
+
+// Private functions take and return device buffers: no copies at their
+// boundary; the caller frees what they return with gpu.dealloc.
+// CHECK-LABEL: func.func private @bwd
+// CHECK-SAME:    (%[[A:.*]]: memref<4xf32>) -> memref<4xf32>
+// CHECK-NOT:     gpu.memcpy
+// CHECK:         %[[R:.*]], %{{.*}} = gpu.alloc async
+// CHECK:         linalg.exp ins(%[[A]] : memref<4xf32>) outs(%[[R]] : memref<4xf32>)
+// CHECK-NOT:     gpu.memcpy
+// CHECK:         return %[[R]]
+// CHECK-LABEL: func.func @caller
+// CHECK:         %[[D:.*]], %{{.*}} = gpu.alloc async
+// CHECK:         gpu.memcpy async [%{{.*}}] %[[D]], %arg0
+// CHECK:         %[[G:.*]] = call @bwd(%[[D]])
+// CHECK:         %[[V:.*]] = memref.load %{{.*}}[%{{.*}}]
+// CHECK:         gpu.dealloc async [%{{.*}}] %[[G]]
+// CHECK:         return %[[V]]
+func.func private @bwd(%a: memref<4xf32>) -> memref<4xf32> attributes {no_inline} {
+  %r = memref.alloc() : memref<4xf32>
+  linalg.exp ins(%a : memref<4xf32>) outs(%r : memref<4xf32>)
+  return %r : memref<4xf32>
+}
+func.func @caller(%x: memref<4xf32>, %i: index) -> f32 {
+  %g = func.call @bwd(%x) : (memref<4xf32>) -> memref<4xf32>
+  %v = memref.load %g[%i] : memref<4xf32>
+  memref.dealloc %g : memref<4xf32>
+  return %v : f32
 }

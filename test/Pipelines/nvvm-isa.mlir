@@ -1,7 +1,7 @@
 // RUN: ckpt-opt %s --ckpt-lower-to-nvvm="chip=sm_90 format=isa" | FileCheck %s
 // RUN: ckpt-opt %s --ckpt-lower-to-nvvm="chip=sm_90 format=isa" | mlir-translate --mlir-to-llvmir | FileCheck %s --check-prefix=LLVM
 
-// A dense layer with bias, ReLU, row sums and a total: the matmul goes to
+// A dense layer with bias, ReLU, exp, row sums and a total: the matmul goes to
 // cuBLAS, everything else to sm_90 kernels embedded as PTX; buffers live
 // on the device and only the results come back.
 
@@ -26,6 +26,9 @@
 // CHECK-SAME:    .param .u64 mlp_kernel_param_0
 // CHECK:       atom.global.add.f32
 
+// libdevice is linked in: no unresolved math externs in the PTX.
+// CHECK-NOT:   __nv_
+
 // No host copy of an intermediate: the only host allocations are the three
 // results (two tensors and the scalar's staging buffer).
 // LLVM-LABEL: define { {{.*}} } @mlp(
@@ -43,7 +46,8 @@ func.func @mlp(%x: tensor<8x16xf32>, %w: tensor<16x32xf32>, %b: tensor<32xf32>) 
   %mm = linalg.matmul ins(%x, %w : tensor<8x16xf32>, tensor<16x32xf32>) outs(%z : tensor<8x32xf32>) -> tensor<8x32xf32>
   %bb = linalg.broadcast ins(%b : tensor<32xf32>) outs(%e : tensor<8x32xf32>) dimensions = [0]
   %s = arith.addf %mm, %bb : tensor<8x32xf32>
-  %r = arith.maximumf %s, %z : tensor<8x32xf32>
+  %r0 = arith.maximumf %s, %z : tensor<8x32xf32>
+  %r = math.exp %r0 : tensor<8x32xf32>
   %e1 = tensor.empty() : tensor<8xf32>
   %z1 = linalg.fill ins(%c0 : f32) outs(%e1 : tensor<8xf32>) -> tensor<8xf32>
   %rs = linalg.reduce ins(%r : tensor<8x32xf32>) outs(%z1 : tensor<8xf32>) dimensions = [1]

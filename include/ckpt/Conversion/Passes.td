@@ -36,7 +36,7 @@ def CkptLinalgToCublas : Pass<"ckpt-linalg-to-cublas", "ModuleOp"> {
   ];
 }
 
-def CkptDeviceResidency : Pass<"ckpt-device-residency", "func::FuncOp"> {
+def CkptDeviceResidency : Pass<"ckpt-device-residency", "ModuleOp"> {
   let summary = "Keep the buffers GPU code touches in device memory";
   let description = [{
     Runs on bufferized functions before linalg becomes GPU kernels. Buffers
@@ -53,9 +53,16 @@ def CkptDeviceResidency : Pass<"ckpt-device-residency", "func::FuncOp"> {
     * a host `memref.load` of a device buffer reads from a host copy;
     * `memref.copy` between device buffers becomes `linalg.copy` (a kernel).
 
+    Public functions are entry points and follow the host convention above.
+    Private functions (e.g. the backward of a checkpoint region that
+    autodiff outlines with `no_inline` so recomputation stays separate) are
+    called only from the module and take and return device buffers: no
+    copies at their boundaries; results of calls to them are device buffers
+    the caller owns.
+
     Nothing uses managed memory: intermediates live only on the device.
     Dynamic shapes, host stores into device buffers and calls that pass
-    device buffers to other functions are reported as errors.
+    device buffers to public or external functions are reported as errors.
 
     ```mlir
     func.func @f(%x: memref<4xf32>) -> memref<4xf32> {

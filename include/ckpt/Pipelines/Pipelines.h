@@ -34,6 +34,10 @@ struct LowerToNVVMOptions : public PassPipelineOptions<LowerToNVVMOptions> {
       llvm::cl::desc("Kernel binary: fatbin (SASS + PTX), isa (PTX text, "
                      "JIT-compiled at load) or bin (cubin)"),
       llvm::cl::init("fatbin")};
+  PassOptions::Option<std::string> toolkit{
+      *this, "toolkit",
+      llvm::cl::desc("CUDA toolkit root (ptxas, fatbinary, libdevice); "
+                     "default: the one ckpt was built with")};
 };
 
 /// `--ckpt-lower-to-nvvm`: tensors to NVVM kernels plus host code in the

@@ -92,9 +92,26 @@ bool feedsCublas(Operation *extract, bool *written) {
   return feeds;
 }
 
+/// A function of this module that follows the device convention: private,
+/// so every caller is here and passes and receives device buffers.
+func::FuncOp deviceCallee(Operation *op) {
+  auto call = dyn_cast<func::CallOp>(op);
+  if (!call)
+    return nullptr;
+  auto module = call->getParentOfType<ModuleOp>();
+  auto callee = module ? module.lookupSymbol<func::FuncOp>(call.getCallee())
+                       : nullptr;
+  return callee && callee.isPrivate() && !callee.isExternal() ? callee
+                                                              : nullptr;
+}
+
 /// Whether the use is device code; `*written` says whether it writes.
 bool isDeviceUse(OpOperand &use, bool *written) {
   Operation *owner = use.getOwner();
+  if (deviceCallee(owner)) {
+    *written = true; // the callee's body is not analyzed here
+    return true;
+  }
   if (auto linalgOp = dyn_cast<linalg::LinalgOp>(owner)) {
     *written |= linalgOp.isDpsInit(&use);
     return true;
@@ -124,9 +141,10 @@ struct DeviceResidencyPass
   void runOnOperation() override;
 
 private:
-  LogicalResult moveRoot(Value root, bool *written);
+  LogicalResult moveRoot(Value root, bool *written, bool forced = false);
+  void runOnFunction(func::FuncOp func);
   void readOnHost(memref::LoadOp load, Value root);
-  LogicalResult rewriteReturn(func::ReturnOp ret);
+  LogicalResult rewriteReturn(func::ReturnOp ret, bool toHost);
 
   /// Device buffers to free at each return: argument and constant copies.
   SmallVector<Value> entryCopies;
@@ -158,16 +176,17 @@ void DeviceResidencyPass::readOnHost(memref::LoadOp load, Value root) {
   memref::DeallocOp::create(b, loc, host);
 }
 
-LogicalResult DeviceResidencyPass::moveRoot(Value root, bool *written) {
+LogicalResult DeviceResidencyPass::moveRoot(Value root, bool *written,
+                                            bool forced) {
   SmallVector<OpOperand *> uses = usesThroughViews(root);
-  bool device = false;
+  bool device = forced;
   for (OpOperand *use : uses)
     device |= isDeviceUse(*use, written);
   if (!device)
     return success();
   if (!isa<MemRefType>(root.getType()) ||
       !cast<MemRefType>(root.getType()).getLayout().isIdentity() ||
-      (!root.getDefiningOp<memref::AllocOp>() &&
+      (!root.getDefiningOp<memref::AllocOp>() && !forced &&
        !isStaticIdentity(root.getType())))
     return emitError(root.getLoc())
            << "GPU code uses a buffer with dynamic shape or non-identity "
@@ -183,8 +202,8 @@ LogicalResult DeviceResidencyPass::moveRoot(Value root, bool *written) {
                               "uses; only GPU code may write device buffers");
     if (isa<CallOpInterface>(owner))
       return owner->emitError("a buffer that GPU code uses is passed to a "
-                              "call; inline the callee before the GPU "
-                              "pipeline");
+                              "call of a public or external function; only "
+                              "private functions take device buffers");
     if (!isHostServable(owner))
       return owner->emitError("host op uses a buffer that GPU code uses, "
                               "and cannot run on device memory");
@@ -210,11 +229,14 @@ LogicalResult DeviceResidencyPass::moveRoot(Value root, bool *written) {
   return success();
 }
 
-LogicalResult DeviceResidencyPass::rewriteReturn(func::ReturnOp ret) {
+LogicalResult DeviceResidencyPass::rewriteReturn(func::ReturnOp ret,
+                                                 bool toHost) {
   OpBuilder b(ret);
   Location loc = ret.getLoc();
   SmallVector<Value> freed;
   for (OpOperand &operand : ret->getOpOperands()) {
+    if (!toHost)
+      break;
     Value root = rootOf(operand.get());
     if (!deviceRoots.contains(root))
       continue;
@@ -228,7 +250,9 @@ LogicalResult DeviceResidencyPass::rewriteReturn(func::ReturnOp ret) {
     ++numTransfers;
     operand.set(host);
     // The caller owned the returned buffer; now it owns the host copy.
-    if (root.getDefiningOp<gpu::AllocOp>() && !llvm::is_contained(freed, root))
+    bool owned = root.getDefiningOp<gpu::AllocOp>() ||
+                 root.getDefiningOp<func::CallOp>();
+    if (owned && !llvm::is_contained(freed, root))
       freed.push_back(root);
   }
   for (auto [arg, device] : writtenArgs) {
@@ -241,9 +265,15 @@ LogicalResult DeviceResidencyPass::rewriteReturn(func::ReturnOp ret) {
 }
 
 void DeviceResidencyPass::runOnOperation() {
-  func::FuncOp func = getOperation();
-  if (func.isExternal())
-    return;
+  for (auto func : getOperation().getOps<func::FuncOp>())
+    if (!func.isExternal())
+      runOnFunction(func);
+}
+
+void DeviceResidencyPass::runOnFunction(func::FuncOp func) {
+  // Public functions are entry points: host buffers in and out. Private ones
+  // are called only from here, with device buffers.
+  bool entryPoint = !func.isPrivate();
   entryCopies.clear();
   writtenArgs.clear();
   deadOps.clear();
@@ -270,6 +300,12 @@ void DeviceResidencyPass::runOnOperation() {
     if (!isa<MemRefType>(arg.getType()))
       continue;
     bool written = false;
+    if (!entryPoint) {
+      if (failed(moveRoot(arg, &written, /*forced=*/true)))
+        return signalPassFailure();
+      deviceRoots.insert(arg);
+      continue;
+    }
     if (failed(moveRoot(arg, &written)))
       return signalPassFailure();
     if (!llvm::any_of(usesThroughViews(arg), [](OpOperand *u) {
@@ -283,10 +319,23 @@ void DeviceResidencyPass::runOnOperation() {
 
   SmallVector<Operation *> roots;
   func.walk([&](Operation *op) {
-    if (isa<memref::AllocOp, memref::GetGlobalOp>(op))
+    if (isa<memref::AllocOp, memref::GetGlobalOp>(op) || deviceCallee(op))
       roots.push_back(op);
   });
   for (Operation *op : roots) {
+    if (deviceCallee(op)) {
+      // Results of device-convention calls are device buffers the caller
+      // owns.
+      for (Value r : op->getResults()) {
+        bool written = false;
+        if (!isa<MemRefType>(r.getType()))
+          continue;
+        if (failed(moveRoot(r, &written, /*forced=*/true)))
+          return signalPassFailure();
+        deviceRoots.insert(r);
+      }
+      continue;
+    }
     Value root = op->getResult(0);
     bool written = false;
     bool device = llvm::any_of(usesThroughViews(root), [](OpOperand *u) {
@@ -320,7 +369,7 @@ void DeviceResidencyPass::runOnOperation() {
   SmallVector<func::ReturnOp> returns;
   func.walk([&](func::ReturnOp r) { returns.push_back(r); });
   for (func::ReturnOp r : returns)
-    if (failed(rewriteReturn(r)))
+    if (failed(rewriteReturn(r, entryPoint)))
       return signalPassFailure();
 }
 
