@@ -4,6 +4,7 @@
 #include "ckpt/Conversion/Passes.h"
 #include "ckpt/Dialect/Ckpt/IR/CkptDialect.h"
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
+#include "ckpt/Dialect/Ckpt/Transforms/PlanPasses.h"
 #include "ckpt/Pipelines/Pipelines.h"
 
 #include "mlir/InitAllDialects.h"
@@ -24,6 +25,7 @@ void mlir::ckpt::registerAllDialects(DialectRegistry &registry) {
 void mlir::ckpt::registerAllPasses() {
   mlir::registerAllPasses();
   registerCkptPasses();
+  registerCkptPlanPasses();
   registerCkptPipelines();
   registerCkptConversionPasses();
   registerLowerToNVVMPipeline();

@@ -1,0 +1,114 @@
+//===- PlanPasses.td - checkpoint planning passes ------------*- tablegen -*-===//
+
+#ifndef CKPT_DIALECT_CKPT_TRANSFORMS_PLANPASSES_TD
+#define CKPT_DIALECT_CKPT_TRANSFORMS_PLANPASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+defvar CkptPlanDependentDialects = [
+  "::mlir::ckpt::CkptDialect", "::mlir::arith::ArithDialect",
+  "::mlir::bufferization::BufferizationDialect",
+  "::mlir::cf::ControlFlowDialect", "::mlir::func::FuncDialect",
+  "::mlir::linalg::LinalgDialect", "::mlir::math::MathDialect",
+  "::mlir::memref::MemRefDialect", "::mlir::scf::SCFDialect",
+  "::mlir::tensor::TensorDialect"];
+
+def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
+  let summary = "Wrap segments of differentiated functions in checkpoint "
+                "regions to meet a memory budget";
+  let description = [{
+    For every `ckpt.value_and_grad`, the pass partitions the top-level ops of
+    the callee into segments and wraps some of them (nested where
+    multi-level checkpointing pays) in `ckpt.checkpoint` regions named
+    `auto_<n>`, so that the peak memory of the function that contains the
+    `ckpt.value_and_grad` stays within the budget while the estimated time
+    spent recomputing is smallest.
+
+    Memory is `peak_bytes` as DESIGN.md defines it, for the function holding
+    the `ckpt.value_and_grad`, predicted exactly by running `--ckpt-autodiff`
+    and ckpt's bufferization pipeline on a clone of the module and walking the
+    live buffers. The solver works on a cost model (FLOPs and bytes per op
+    from `CostOpInterface`, a roofline per target) and an activation model of
+    the chain of top-level ops; every candidate plan is then checked with the
+    exact prediction and tightened until it fits.
+
+    Budgets:
+    * `memory-budget=<size>`: bytes, with an optional suffix B, KB, MB, GB
+      (powers of 1000) or KiB, MiB, GiB (powers of 1024).
+    * `activation-budget=<f>` with 0 <= f <= 1: let `baseline` be the peak of
+      the unplanned step and `floor` the smallest peak the planner reaches
+      (every segment recomputed, nested to the maximal depth). The budget is
+      `floor + f * (baseline - floor)`: f = 1 keeps every activation, f = 0
+      asks for the least memory.
+
+    Strategies: `optimal` (default) solves a dynamic program over cut points
+    of the op chain (the cut carries every value live across it, so skip
+    connections are accounted for), nesting segments recursively; on chains of
+    equal layers its recompute count is the binomial (Revolve) optimum.
+    `sqrt` wraps about sqrt(N) equal segments (Chen et al. 2016); `uniform`
+    wraps `segments=K` equal segments. User-written `ckpt.checkpoint` ops are
+    never cut through. An infeasible budget is an error at the
+    `ckpt.value_and_grad` that states the smallest achievable peak.
+
+    `report=<file.json>` writes the plan as JSON: an object whose key
+    "plans" lists, per `ckpt.value_and_grad`, "callee", "budget_bytes",
+    "baseline_peak_bytes", "predicted_peak_bytes", "recompute_flops",
+    "regions", "estimated_overhead" and "live_at_peak"; `report=-` prints a
+    summary to stdout.
+
+    ```mlir
+    %l, %g = ckpt.value_and_grad @net(%x, %w) wrt [1] : ...
+    // with memory-budget=1MiB, @net's body becomes
+    %h = ckpt.checkpoint (%x, %w) {name = "auto_0"} : ... { ... }
+    ```
+  }];
+  let options = [
+    Option<"memoryBudget", "memory-budget", "std::string", /*default=*/"",
+           "Peak memory allowed (bytes; suffixes B, KB, MB, GB, KiB, MiB, "
+           "GiB)">,
+    Option<"activationBudget", "activation-budget", "double",
+           /*default=*/"-1.0",
+           "Fraction in [0, 1] of the activation memory to keep">,
+    Option<"strategy", "strategy", "std::string", /*default=*/"\"optimal\"",
+           "optimal | sqrt | uniform">,
+    Option<"segments", "segments", "unsigned", /*default=*/"0",
+           "Number of segments for strategy=uniform">,
+    Option<"report", "report", "std::string", /*default=*/"",
+           "Write the plan as JSON to this file, or a summary to stdout "
+           "with '-'">,
+    Option<"target", "target", "std::string", /*default=*/"\"cpu\"",
+           "Roofline for time estimates: cpu | sm_90">,
+    Option<"peakFlops", "peak-flops", "double", /*default=*/"0",
+           "Override the target's peak FLOP/s">,
+    Option<"bandwidth", "bandwidth", "double", /*default=*/"0",
+           "Override the target's memory bandwidth in bytes/s">,
+  ];
+  let dependentDialects = CkptPlanDependentDialects;
+  let statistics = [
+    Statistic<"numRegions", "num-regions", "Checkpoint regions created">,
+    Statistic<"numVerifications", "num-verifications",
+              "Plans checked with the exact memory prediction">
+  ];
+}
+
+def CkptMemoryReport : Pass<"ckpt-memory-report", "ModuleOp"> {
+  let summary = "Print each function's peak heap memory and what is live "
+                "at the peak";
+  let description = [{
+    Walks every function in program order and tracks the heap buffers it has
+    allocated and not freed (`peak_bytes` of DESIGN.md: arguments are not
+    counted, returned buffers are, a call adds the callee's own peak while it
+    runs and then the buffers it returns). Buffer IR is analyzed as is;
+    tensor IR is first run through ckpt's bufferization pipeline on a clone,
+    so the numbers are those of the lowered code. The IR is not changed.
+
+    ```
+    ckpt-memory-report: @step peak_bytes = 4096 (exact) at linalg.matmul (t.mlir:12:5)
+      2048 B  linalg.matmul  t.mlir:12:5
+      ...
+    ```
+  }];
+  let dependentDialects = CkptPlanDependentDialects;
+}
+
+#endif // CKPT_DIALECT_CKPT_TRANSFORMS_PLANPASSES_TD

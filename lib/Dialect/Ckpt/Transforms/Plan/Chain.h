@@ -1,0 +1,46 @@
+//===- Chain.h - a function body as a chain of cut points -------*- C++ -*-===//
+
+#ifndef CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_CHAIN_H
+#define CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_CHAIN_H
+
+#include "ckpt/Analysis/CostModel.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+
+namespace mlir::ckpt {
+
+/// The top-level ops of a function body (terminator excluded) grouped into
+/// at most `maxUnits` consecutive units, in program order. A DAG is seen
+/// through its topological order: the cut between two units carries every
+/// value live across it, so skip connections cost what they keep alive.
+struct OpChain {
+  /// Ops of each unit.
+  SmallVector<SmallVector<Operation *>> units;
+  /// Bytes of the tensors each unit produces (kept when it is not
+  /// recomputed).
+  SmallVector<int64_t> actBytes;
+  /// cutBytes[k]: bytes of tensors made by units < k and used by units >= k
+  /// or returned; arguments are not counted.
+  SmallVector<int64_t> cutBytes;
+  SmallVector<double> seconds;
+  SmallVector<int64_t> flops;
+  /// Regions take only tensors across their boundary (constants are cloned
+  /// in). scalarDef[u]: the earliest unit defining a non-tensor value unit u
+  /// uses (-1 for a function argument, size() if none), which a region
+  /// holding u must contain; scalarUse[u]: the last unit using a non-tensor
+  /// result of unit u (u if none), which the region must contain too.
+  SmallVector<int64_t> scalarDef;
+  SmallVector<int64_t> scalarUse;
+
+  unsigned size() const { return units.size(); }
+  /// Whether units [begin, end) can be one checkpoint region.
+  bool isLegalRegion(unsigned begin, unsigned end) const;
+  int64_t totalAct() const;
+};
+
+OpChain buildOpChain(func::FuncOp func, CostModel &costs,
+                     const TargetSpec &target, unsigned maxUnits);
+
+} // namespace mlir::ckpt
+
+#endif // CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_CHAIN_H

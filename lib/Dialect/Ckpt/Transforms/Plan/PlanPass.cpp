@@ -1,0 +1,313 @@
+//===- PlanPass.cpp - --ckpt-plan -----------------------------------------===//
+
+#include "Budget.h"
+#include "Report.h"
+
+#include "ckpt/Analysis/CostInterfaces.h"
+#include "ckpt/Dialect/Ckpt/Transforms/PlanPasses.h"
+
+#include "mlir/IR/Diagnostics.h"
+#include "llvm/Support/Debug.h"
+#include "llvm/Support/raw_ostream.h"
+
+#define DEBUG_TYPE "ckpt-plan"
+
+namespace mlir::ckpt {
+#define GEN_PASS_DEF_CKPTPLAN
+#include "ckpt/Dialect/Ckpt/Transforms/PlanPasses.h.inc"
+} // namespace mlir::ckpt
+
+using namespace mlir;
+using namespace mlir::ckpt;
+
+/// The optimal solver's chain is coarsened to this many units: the dynamic
+/// program is cubic in it.
+static constexpr unsigned kOptimalUnits = 48;
+/// Memory limits at which the model's optimal plan is checked exactly.
+static constexpr unsigned kCandidateSteps = 16;
+
+static std::string describe(ArrayRef<PlanRegion> plan) {
+  std::string text;
+  for (const PlanRegion &region : plan)
+    text += "[" + std::to_string(region.begin) + "," +
+            std::to_string(region.end) + describe(region.children) + ")";
+  return text;
+}
+
+static bool samePlan(ArrayRef<PlanRegion> a, ArrayRef<PlanRegion> b) {
+  if (a.size() != b.size())
+    return false;
+  for (auto [x, y] : llvm::zip(a, b))
+    if (x.begin != y.begin || x.end != y.end ||
+        !samePlan(x.children, y.children))
+      return false;
+  return true;
+}
+
+namespace {
+/// Exact peaks of the function holding a value_and_grad, for candidate
+/// plans applied to a clone of the module.
+class ExactPredictor {
+public:
+  ExactPredictor(ModuleOp module, StringRef callee, StringRef caller,
+                 const TargetSpec &target, unsigned units)
+      : module(module), callee(callee), caller(caller),
+        target(target), units(units) {}
+
+  /// The peak with `plan` applied, or failure when the clone cannot be
+  /// differentiated and bufferized (e.g. no --ckpt-autodiff yet).
+  FailureOr<int64_t> peak(ArrayRef<PlanRegion> plan,
+                          SmallVectorImpl<LiveBuffer> *live = nullptr) {
+    ++calls;
+    OwningOpRef<ModuleOp> clone = module.clone();
+    auto func = SymbolTable::lookupNearestSymbolFrom<func::FuncOp>(
+        *clone, StringAttr::get(module.getContext(), callee));
+    if (!func)
+      return failure();
+    CostModel cloneCosts(func);
+    OpChain chain = buildOpChain(func, cloneCosts, target, units);
+    unsigned counter = 0;
+    SmallVector<WrappedRegion> wrapped;
+    // Failures here are the planner's business, not the user's input's.
+    ScopedDiagnosticHandler quiet(module.getContext(),
+                                  [](Diagnostic &) { return success(); });
+    if (failed(applyPlan(chain, plan, counter, wrapped)))
+      return failure();
+    FailureOr<OwningOpRef<ModuleOp>> buffers = bufferizeClone(*clone);
+    if (failed(buffers))
+      return failure();
+    MemoryModel model(**buffers);
+    const FunctionMemoryProfile *profile = model.lookup(caller);
+    if (!profile)
+      return failure();
+    if (live)
+      *live = profile->liveAtPeak;
+    return profile->peakBytes;
+  }
+
+  unsigned calls = 0;
+
+private:
+  ModuleOp module;
+  std::string callee, caller;
+  const TargetSpec &target;
+  unsigned units;
+};
+
+struct PlanPass : public ckpt::impl::CkptPlanBase<PlanPass> {
+  using CkptPlanBase::CkptPlanBase;
+
+  void getDependentDialects(DialectRegistry &registry) const override {
+    CkptPlanBase::getDependentDialects(registry);
+    registerCostInterfaceExternalModels(registry);
+  }
+
+  void runOnOperation() override;
+
+private:
+  LogicalResult planOne(ValueAndGradOp op, PlanRecord &record);
+  LogicalResult checkOptions(Operation *anchor);
+  FailureOr<Plan> choosePlan(ValueAndGradOp op, const OpChain &chain,
+                             ExactPredictor &exact, bool haveExact,
+                             int64_t overhead, PlanRecord &record);
+
+  TargetSpec spec;
+  std::optional<int64_t> budgetBytes;
+};
+} // namespace
+
+LogicalResult PlanPass::checkOptions(Operation *anchor) {
+  FailureOr<TargetSpec> found = TargetSpec::get(target);
+  if (failed(found))
+    return anchor->emitError("ckpt-plan: unknown target '")
+           << target << "': expected cpu or sm_90";
+  spec = *found;
+  if (peakFlops > 0)
+    spec.peakFlops = peakFlops;
+  if (bandwidth > 0)
+    spec.bandwidth = bandwidth;
+  if (strategy != "optimal" && strategy != "sqrt" && strategy != "uniform")
+    return anchor->emitError("ckpt-plan: unknown strategy '")
+           << strategy << "': expected optimal, sqrt or uniform";
+  if (strategy == "uniform" && segments == 0)
+    return anchor->emitError(
+        "ckpt-plan: strategy=uniform needs segments=<K> with K >= 1");
+  if (!memoryBudget.empty() && activationBudget >= 0)
+    return anchor->emitError("ckpt-plan: give memory-budget or "
+                             "activation-budget, not both");
+  if (!memoryBudget.empty()) {
+    std::string error;
+    FailureOr<int64_t> bytes = parseByteSize(memoryBudget, error);
+    if (failed(bytes))
+      return anchor->emitError("ckpt-plan: memory-budget: ") << error;
+    budgetBytes = *bytes;
+  } else if (activationBudget != -1.0 &&
+             (activationBudget < 0 || activationBudget > 1)) {
+    return anchor->emitError("ckpt-plan: activation-budget must lie in "
+                             "[0, 1], got ")
+           << activationBudget;
+  }
+  if (strategy == "optimal" && memoryBudget.empty() && activationBudget < 0)
+    return anchor->emitError("ckpt-plan: strategy=optimal needs "
+                             "memory-budget=<bytes> or activation-budget=<f>");
+  return success();
+}
+
+FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
+                                     ExactPredictor &exact, bool haveExact,
+                                     int64_t overhead, PlanRecord &record) {
+  auto predict = [&](ArrayRef<PlanRegion> plan) -> int64_t {
+    if (haveExact) {
+      FailureOr<int64_t> peak = exact.peak(plan);
+      if (succeeded(peak))
+        return *peak;
+    }
+    return overhead + modelNeed(chain, plan, 0, chain.size());
+  };
+
+  if (strategy == "sqrt" || strategy == "uniform") {
+    Plan plan = strategy == "sqrt" ? sqrtPlan(chain)
+                                   : uniformPlan(chain, segments);
+    record.predictedPeakBytes = predict(plan);
+    if (budgetBytes && record.predictedPeakBytes > *budgetBytes)
+      return op.emitError("ckpt-plan: the ")
+             << strategy << " plan for @" << record.callee << " peaks at "
+             << record.predictedPeakBytes << " bytes, over the budget of "
+             << *budgetBytes << " bytes";
+    record.budgetBytes = budgetBytes.value_or(record.predictedPeakBytes);
+    return plan;
+  }
+
+  // The model ranks plans; the exact prediction decides. Candidates are the
+  // model's optimal plans for memory limits from the whole activation
+  // footprint down to the least the model can do: cheapest first, so the
+  // first one that fits the budget exactly is the plan.
+  OptimalSolver solver(chain);
+  int64_t low = solver.minimalNeed(), high = chain.totalAct();
+  std::vector<std::pair<Plan, int64_t>> candidates;
+  auto consider = [&](Plan plan) {
+    for (auto &seen : candidates)
+      if (samePlan(seen.first, plan))
+        return;
+    int64_t peak = predict(plan);
+    LLVM_DEBUG(llvm::dbgs() << "candidate " << describe(plan) << " model "
+                            << modelNeed(chain, plan, 0, chain.size())
+                            << " exact " << peak << "\n");
+    if (getenv("CKPT_PLAN_DEBUG"))
+      llvm::errs() << "candidate " << describe(plan) << " model "
+                   << modelNeed(chain, plan, 0, chain.size()) << " exact "
+                   << peak << "\n";
+    candidates.push_back({std::move(plan), peak});
+  };
+  consider(Plan());
+  for (unsigned step = 0; step <= kCandidateSteps; ++step) {
+    int64_t limit = high - (high - low) * step / kCandidateSteps;
+    if (FailureOr<Plan> plan = solver.solve(limit); succeeded(plan))
+      consider(std::move(*plan));
+  }
+  record.floorPeakBytes = candidates.front().second;
+  for (auto &candidate : candidates)
+    record.floorPeakBytes = std::min(record.floorPeakBytes, candidate.second);
+  int64_t budget = budgetBytes ? *budgetBytes
+                               : record.floorPeakBytes +
+                                     static_cast<int64_t>(
+                                         activationBudget *
+                                         double(record.baselinePeakBytes -
+                                                record.floorPeakBytes));
+  record.budgetBytes = budget;
+  // Candidates are in order of decreasing model memory, i.e. increasing
+  // recompute cost; take the cheapest that fits.
+  const std::pair<Plan, int64_t> *best = nullptr;
+  for (auto &candidate : candidates)
+    if (candidate.second <= budget &&
+        (!best || recomputeSeconds(chain, candidate.first) <
+                      recomputeSeconds(chain, best->first)))
+      best = &candidate;
+  if (best) {
+    record.predictedPeakBytes = best->second;
+    return best->first;
+  }
+  return op.emitError("ckpt-plan: memory budget of ")
+         << budget << " bytes is infeasible for @" << record.callee
+         << ": the smallest achievable peak is " << record.floorPeakBytes
+         << " bytes";
+}
+
+LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
+  auto callee = SymbolTable::lookupNearestSymbolFrom<func::FuncOp>(
+      op, op.getCalleeAttr());
+  auto caller = op->getParentOfType<func::FuncOp>();
+  if (!callee || callee.isExternal() || !caller)
+    return op.emitError("ckpt-plan: the callee must be a func.func with a "
+                        "body, called from a func.func");
+  record.callee = callee.getSymName().str();
+  record.caller = caller.getSymName().str();
+  record.strategy = strategy;
+
+  unsigned units = strategy == "optimal" ? kOptimalUnits : ~0u;
+  CostModel costs(callee);
+  OpChain chain = buildOpChain(callee, costs, spec, units);
+  ExactPredictor exact(getOperation(), record.callee, record.caller, spec,
+                       units);
+  FailureOr<int64_t> baseline = exact.peak({});
+  record.exact = succeeded(baseline);
+  int64_t modelBaseline = chain.totalAct();
+  // What the model does not see (gradients, adjoints, the caller's own
+  // buffers) is taken as constant across plans.
+  int64_t overhead = record.exact ? *baseline - modelBaseline : 0;
+  record.baselinePeakBytes = record.exact ? *baseline : modelBaseline;
+
+  FailureOr<Plan> plan =
+      choosePlan(op, chain, exact, record.exact, overhead, record);
+  if (failed(plan))
+    return failure();
+  record.recomputeFlops = recomputeFlops(chain, *plan);
+  record.recomputeSeconds = recomputeSeconds(chain, *plan);
+  double forward = 0;
+  for (double seconds : chain.seconds)
+    forward += seconds;
+  record.estimatedOverhead =
+      forward > 0 ? record.recomputeSeconds / (3 * forward) : 0;
+  if (record.exact)
+    (void)exact.peak(*plan, &record.liveAtPeak);
+  record.verifications = exact.calls;
+  numVerifications += exact.calls;
+
+  unsigned counter = 0;
+  callee.walk([&](CheckpointOp region) {
+    if (auto name = region.getName(); name && name->starts_with("auto_"))
+      ++counter;
+  });
+  if (failed(applyPlan(chain, *plan, counter, record.regions)))
+    return failure();
+  numRegions += record.regions.size();
+  return success();
+}
+
+void PlanPass::runOnOperation() {
+  ModuleOp module = getOperation();
+  if (failed(checkOptions(module)))
+    return signalPassFailure();
+  SmallVector<ValueAndGradOp> ops;
+  module.walk([&](ValueAndGradOp op) { ops.push_back(op); });
+  llvm::StringSet<> planned;
+  std::vector<PlanRecord> records;
+  for (ValueAndGradOp op : ops) {
+    // A callee is planned once, for the first value_and_grad that calls it.
+    if (!planned.insert(op.getCallee()).second)
+      continue;
+    PlanRecord record;
+    if (failed(planOne(op, record)))
+      return signalPassFailure();
+    records.push_back(std::move(record));
+  }
+  if (report == "-") {
+    printSummary(records, llvm::outs());
+  } else if (!report.empty()) {
+    std::string error;
+    if (failed(writeJsonReport(records, report, error))) {
+      module.emitError("ckpt-plan: ") << error;
+      return signalPassFailure();
+    }
+  }
+}

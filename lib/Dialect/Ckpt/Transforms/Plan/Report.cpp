@@ -1,0 +1,95 @@
+//===- Report.cpp - the plan report (JSON and summary) --------------------===//
+
+#include "Report.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace mlir;
+using namespace mlir::ckpt;
+
+static StringRef reasonFor(const PlanRecord &plan, const WrappedRegion &r) {
+  if (plan.strategy == "sqrt")
+    return "sqrt(N) equal segments";
+  if (plan.strategy == "uniform")
+    return "uniform segments";
+  return r.depth == 0 ? "cheapest recompute that fits the budget"
+                      : "nested: multi-level checkpointing fits the budget "
+                        "cheaper";
+}
+
+LogicalResult mlir::ckpt::writeJsonReport(ArrayRef<PlanRecord> plans,
+                                          StringRef path, std::string &error) {
+  std::error_code ec;
+  llvm::raw_fd_ostream file(path, ec, llvm::sys::fs::OF_Text);
+  if (ec) {
+    error = ("cannot write the report '" + path + "': " + ec.message()).str();
+    return failure();
+  }
+  llvm::json::OStream json(file, 2);
+  json.object([&] {
+    json.attributeArray("plans", [&] {
+      for (const PlanRecord &plan : plans) {
+        json.object([&] {
+          json.attribute("callee", plan.callee);
+          json.attribute("caller", plan.caller);
+          json.attribute("strategy", plan.strategy);
+          json.attribute("budget_bytes", plan.budgetBytes);
+          json.attribute("baseline_peak_bytes", plan.baselinePeakBytes);
+          json.attribute("predicted_peak_bytes", plan.predictedPeakBytes);
+          json.attribute("min_peak_bytes", plan.floorPeakBytes);
+          json.attribute("exact", plan.exact);
+          json.attribute("recompute_flops", plan.recomputeFlops);
+          json.attribute("recompute_seconds", plan.recomputeSeconds);
+          json.attribute("estimated_overhead", plan.estimatedOverhead);
+          json.attributeArray("regions", [&] {
+            for (const WrappedRegion &region : plan.regions)
+              json.object([&] {
+                json.attribute("name", region.name);
+                json.attribute("ops", static_cast<int64_t>(region.numOps));
+                json.attribute("depth", static_cast<int64_t>(region.depth));
+                json.attribute("inputs_bytes", region.inputsBytes);
+                json.attribute("recompute_flops", region.recomputeFlops);
+                json.attribute("reason", reasonFor(plan, region));
+              });
+          });
+          json.attributeArray("live_at_peak", [&] {
+            for (const LiveBuffer &buffer : plan.liveAtPeak)
+              json.object([&] {
+                json.attribute("name", buffer.name);
+                json.attribute("bytes", buffer.bytes);
+                json.attribute("loc", buffer.loc);
+              });
+          });
+        });
+      }
+    });
+  });
+  file << "\n";
+  return success();
+}
+
+void mlir::ckpt::printSummary(ArrayRef<PlanRecord> plans, raw_ostream &os) {
+  for (const PlanRecord &plan : plans) {
+    os << "ckpt-plan: @" << plan.callee << " (in @" << plan.caller
+       << ") strategy=" << plan.strategy << "\n";
+    os << "  budget " << plan.budgetBytes << " B, baseline peak "
+       << plan.baselinePeakBytes << " B, predicted peak "
+       << plan.predictedPeakBytes << " B"
+       << (plan.exact ? " (exact)" : " (model only)") << "\n";
+    os << "  " << plan.regions.size() << " regions, recompute "
+       << plan.recomputeFlops << " FLOPs, estimated overhead "
+       << llvm::format("%.1f%%", 100.0 * plan.estimatedOverhead) << "\n";
+    for (const WrappedRegion &region : plan.regions)
+      os << "    " << std::string(2 * region.depth, ' ') << region.name
+         << ": " << region.numOps << " ops, inputs " << region.inputsBytes
+         << " B\n";
+    if (!plan.liveAtPeak.empty())
+      os << "  live at peak:\n";
+    for (const LiveBuffer &buffer : plan.liveAtPeak)
+      os << "    " << buffer.bytes << " B  " << buffer.name << "  "
+         << buffer.loc << "\n";
+  }
+}

@@ -1,0 +1,37 @@
+//===- Report.h - the plan report (JSON and summary) ------------*- C++ -*-===//
+
+#ifndef CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_REPORT_H
+#define CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_REPORT_H
+
+#include "Wrap.h"
+
+#include "ckpt/Analysis/MemoryModel.h"
+
+namespace mlir::ckpt {
+
+/// What ckpt-plan decided for one ckpt.value_and_grad.
+struct PlanRecord {
+  std::string callee, caller, strategy;
+  int64_t budgetBytes = 0;
+  int64_t baselinePeakBytes = 0;
+  int64_t predictedPeakBytes = 0;
+  int64_t floorPeakBytes = 0;
+  int64_t recomputeFlops = 0;
+  double recomputeSeconds = 0;
+  /// Recompute time over the estimated unplanned step (3x the forward).
+  double estimatedOverhead = 0;
+  /// True when the peaks come from the exact prediction (autodiff and
+  /// bufferization of a clone), false when only the model was available.
+  bool exact = false;
+  unsigned verifications = 0;
+  SmallVector<WrappedRegion> regions;
+  SmallVector<LiveBuffer> liveAtPeak;
+};
+
+LogicalResult writeJsonReport(ArrayRef<PlanRecord> plans, StringRef path,
+                              std::string &error);
+void printSummary(ArrayRef<PlanRecord> plans, raw_ostream &os);
+
+} // namespace mlir::ckpt
+
+#endif // CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_REPORT_H

@@ -1,0 +1,201 @@
+//===- Solver.cpp - choosing checkpoint segments --------------------------===//
+
+#include "Solver.h"
+
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+using namespace mlir;
+using namespace mlir::ckpt;
+
+static constexpr double kInfeasible = std::numeric_limits<double>::infinity();
+/// Memory levels of the dynamic program; sizes are rounded up to
+/// totalAct / kMaxLevels when they share no coarser common divisor.
+static constexpr int64_t kMaxLevels = 512;
+/// A region costs at least this, so free recomputation does not make the
+/// solver wrap segments that save nothing.
+static constexpr double kRegionPenalty = 1e-12;
+
+int64_t mlir::ckpt::modelNeed(const OpChain &chain, ArrayRef<PlanRegion> plan,
+                              unsigned begin, unsigned end) {
+  // Walk the items backwards: a plain unit is kept while the rest runs, a
+  // region keeps only its output (the next cut) while the rest runs and
+  // needs its body's memory when reversed, after the rest is done.
+  int64_t need = 0;
+  unsigned pos = end;
+  auto regionIt = plan.rbegin();
+  while (pos > begin) {
+    if (regionIt != plan.rend() && regionIt->end == pos) {
+      const PlanRegion &region = *regionIt++;
+      int64_t kept = region.end < end ? chain.cutBytes[region.end] : 0;
+      need = std::max(modelNeed(chain, region.children, region.begin,
+                                region.end),
+                      kept + need);
+      pos = region.begin;
+      continue;
+    }
+    --pos;
+    need += chain.actBytes[pos];
+  }
+  return need;
+}
+
+static void accumulate(const OpChain &chain, ArrayRef<PlanRegion> plan,
+                       double &seconds, int64_t &flops) {
+  for (const PlanRegion &region : plan) {
+    for (unsigned u = region.begin; u < region.end; ++u) {
+      seconds += chain.seconds[u];
+      flops += chain.flops[u];
+    }
+    accumulate(chain, region.children, seconds, flops);
+  }
+}
+
+double mlir::ckpt::recomputeSeconds(const OpChain &chain,
+                                    ArrayRef<PlanRegion> plan) {
+  double seconds = 0;
+  int64_t flops = 0;
+  accumulate(chain, plan, seconds, flops);
+  return seconds;
+}
+
+int64_t mlir::ckpt::recomputeFlops(const OpChain &chain,
+                                   ArrayRef<PlanRegion> plan) {
+  double seconds = 0;
+  int64_t flops = 0;
+  accumulate(chain, plan, seconds, flops);
+  return flops;
+}
+
+unsigned mlir::ckpt::countRegions(ArrayRef<PlanRegion> plan) {
+  unsigned count = 0;
+  for (const PlanRegion &region : plan)
+    count += 1 + countRegions(region.children);
+  return count;
+}
+
+OptimalSolver::OptimalSolver(const OpChain &chain)
+    : chain(chain), n(chain.size()) {
+  int64_t total = std::max<int64_t>(chain.totalAct(), 1);
+  // Exact when sizes share a divisor (equal layers), rounded otherwise.
+  int64_t divisor = 0;
+  for (int64_t bytes : chain.actBytes)
+    divisor = std::gcd(divisor, bytes);
+  for (int64_t bytes : chain.cutBytes)
+    divisor = std::gcd(divisor, bytes);
+  unit = std::max<int64_t>(divisor, 1);
+  if ((total + unit - 1) / unit > kMaxLevels)
+    unit = (total + kMaxLevels - 1) / kMaxLevels;
+  levels = static_cast<unsigned>((total + unit - 1) / unit);
+  auto toUnits = [&](int64_t bytes) { return (bytes + unit - 1) / unit; };
+  for (int64_t bytes : chain.actBytes)
+    actUnits.push_back(toUnits(bytes));
+  for (int64_t bytes : chain.cutBytes)
+    cutUnits.push_back(toUnits(bytes));
+  prefixSeconds.assign(n + 1, 0);
+  for (unsigned u = 0; u < n; ++u)
+    prefixSeconds[u + 1] = prefixSeconds[u] + chain.seconds[u];
+
+  size_t size = static_cast<size_t>(n + 1) * (n + 1) * (levels + 1);
+  costs.assign(size, kInfeasible);
+  choices.assign(size, -1);
+  for (unsigned j = 0; j <= n; ++j)
+    for (unsigned m = 0; m <= levels; ++m)
+      cost(j, j, m) = 0;
+
+  for (unsigned length = 1; length <= n; ++length) {
+    for (unsigned i = 0; i + length <= n; ++i) {
+      unsigned j = i + length;
+      // Region ends k for which [i, k) is a legal region, found once.
+      SmallVector<unsigned> ends;
+      for (unsigned k = i + 1; k < j; ++k)
+        if (chain.isLegalRegion(i, k))
+          ends.push_back(k);
+      for (unsigned m = 0; m <= levels; ++m) {
+        double best = kInfeasible;
+        int32_t how = -1;
+        if (actUnits[i] <= m) {
+          best = cost(i + 1, j, m - actUnits[i]);
+          how = 0;
+        }
+        for (unsigned k : ends) {
+          if (cutUnits[k] > m)
+            continue;
+          double inner = cost(i, k, m);
+          double rest = cost(k, j, m - cutUnits[k]);
+          double total = prefixSeconds[k] - prefixSeconds[i] +
+                         kRegionPenalty + inner + rest;
+          if (total < best) {
+            best = total;
+            how = static_cast<int32_t>(k);
+          }
+        }
+        cost(i, j, m) = best;
+        choice(i, j, m) = how;
+      }
+    }
+  }
+}
+
+double &OptimalSolver::cost(unsigned i, unsigned j, unsigned m) const {
+  return costs[(static_cast<size_t>(i) * (n + 1) + j) * (levels + 1) + m];
+}
+
+int32_t &OptimalSolver::choice(unsigned i, unsigned j, unsigned m) const {
+  return choices[(static_cast<size_t>(i) * (n + 1) + j) * (levels + 1) + m];
+}
+
+void OptimalSolver::reconstruct(unsigned i, unsigned j, unsigned m,
+                                Plan &out) const {
+  while (i < j) {
+    int32_t how = choice(i, j, m);
+    if (how == 0) {
+      m -= actUnits[i];
+      ++i;
+      continue;
+    }
+    unsigned k = static_cast<unsigned>(how);
+    PlanRegion region{i, k, {}};
+    reconstruct(i, k, m, region.children);
+    out.push_back(std::move(region));
+    m -= cutUnits[k];
+    i = k;
+  }
+}
+
+FailureOr<Plan> OptimalSolver::solve(int64_t bytes) const {
+  if (bytes < 0)
+    return failure();
+  unsigned m = static_cast<unsigned>(std::min<int64_t>(bytes / unit, levels));
+  if (cost(0, n, m) == kInfeasible)
+    return failure();
+  Plan plan;
+  reconstruct(0, n, m, plan);
+  return plan;
+}
+
+int64_t OptimalSolver::minimalNeed() const {
+  for (unsigned m = 0; m <= levels; ++m)
+    if (cost(0, n, m) != kInfeasible)
+      return static_cast<int64_t>(m) * unit;
+  return static_cast<int64_t>(levels) * unit;
+}
+
+Plan mlir::ckpt::uniformPlan(const OpChain &chain, unsigned segments) {
+  unsigned n = chain.size();
+  segments = std::max(1u, std::min(segments, n));
+  unsigned length = n / segments;
+  Plan plan;
+  for (unsigned s = 0; s + 1 < segments; ++s) {
+    unsigned begin = s * length, end = begin + length;
+    if (length > 0 && chain.isLegalRegion(begin, end))
+      plan.push_back({begin, end, {}});
+  }
+  return plan;
+}
+
+Plan mlir::ckpt::sqrtPlan(const OpChain &chain) {
+  return uniformPlan(chain, static_cast<unsigned>(
+                                std::lround(std::sqrt(double(chain.size())))));
+}

@@ -1,0 +1,63 @@
+//===- Solver.h - choosing checkpoint segments ------------------*- C++ -*-===//
+
+#ifndef CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_SOLVER_H
+#define CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_SOLVER_H
+
+#include "Chain.h"
+
+#include <vector>
+
+namespace mlir::ckpt {
+
+/// A checkpoint region over units [begin, end) of a chain, with the regions
+/// nested in it.
+struct PlanRegion {
+  unsigned begin = 0, end = 0;
+  std::vector<PlanRegion> children;
+};
+using Plan = std::vector<PlanRegion>;
+
+/// The activation model the solver optimizes. Reversing a sequence keeps,
+/// for each item before the one being reversed, either everything a plain
+/// unit makes or only the input of a region; reversing a region re-runs its
+/// body and reverses that recursively. need() is the memory this takes;
+/// each op runs once more per region around it.
+int64_t modelNeed(const OpChain &chain, ArrayRef<PlanRegion> plan,
+                  unsigned begin, unsigned end);
+double recomputeSeconds(const OpChain &chain, ArrayRef<PlanRegion> plan);
+int64_t recomputeFlops(const OpChain &chain, ArrayRef<PlanRegion> plan);
+unsigned countRegions(ArrayRef<PlanRegion> plan);
+
+/// The time-optimal plan under a memory limit, by dynamic programming over
+/// (first unit, end unit, memory left): exact for the model, which on chains
+/// of equal units is the binomial (Revolve) schedule.
+class OptimalSolver {
+public:
+  explicit OptimalSolver(const OpChain &chain);
+  /// The cheapest plan whose modelNeed is at most `bytes`, or failure.
+  FailureOr<Plan> solve(int64_t bytes) const;
+  /// The least memory any plan needs.
+  int64_t minimalNeed() const;
+
+private:
+  double &cost(unsigned i, unsigned j, unsigned m) const;
+  int32_t &choice(unsigned i, unsigned j, unsigned m) const;
+  void reconstruct(unsigned i, unsigned j, unsigned m, Plan &out) const;
+
+  const OpChain &chain;
+  unsigned n, levels;
+  int64_t unit;
+  SmallVector<int64_t> actUnits, cutUnits;
+  SmallVector<double> prefixSeconds;
+  mutable std::vector<double> costs;
+  mutable std::vector<int32_t> choices;
+};
+
+/// `segments` equal segments, all but the last wrapped (PyTorch's
+/// checkpoint_sequential); sqrt uses round(sqrt(N)) segments.
+Plan uniformPlan(const OpChain &chain, unsigned segments);
+Plan sqrtPlan(const OpChain &chain);
+
+} // namespace mlir::ckpt
+
+#endif // CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_SOLVER_H

@@ -1,0 +1,121 @@
+//===- Wrap.cpp - turning a plan into checkpoint regions ------------------===//
+
+#include "Wrap.h"
+
+#include "mlir/IR/Builders.h"
+#include "llvm/ADT/SetVector.h"
+
+using namespace mlir;
+using namespace mlir::ckpt;
+
+FailureOr<CheckpointOp> mlir::ckpt::wrapInCheckpoint(ArrayRef<Operation *> ops,
+                                                     StringRef name) {
+  Block *block = ops.front()->getBlock();
+  llvm::SmallPtrSet<Operation *, 16> inside(ops.begin(), ops.end());
+  auto isInside = [&](Operation *op) {
+    Operation *anchor = block->findAncestorOpInBlock(*op);
+    return anchor && inside.contains(anchor);
+  };
+  auto definedInside = [&](Value value) {
+    if (Operation *def = value.getDefiningOp())
+      return isInside(def);
+    Operation *owner = cast<BlockArgument>(value).getOwner()->getParentOp();
+    return owner && isInside(owner);
+  };
+
+  llvm::SetVector<Value> inputs;
+  llvm::SetVector<Operation *> constants;
+  for (Operation *op : ops) {
+    WalkResult walk = op->walk([&](Operation *nested) {
+      for (Value operand : nested->getOperands()) {
+        if (definedInside(operand))
+          continue;
+        Operation *def = operand.getDefiningOp();
+        if (def && def->hasTrait<OpTrait::ConstantLike>())
+          constants.insert(def);
+        else if (isa<RankedTensorType>(operand.getType()))
+          inputs.insert(operand);
+        else
+          return WalkResult::interrupt();
+      }
+      return WalkResult::advance();
+    });
+    if (walk.wasInterrupted())
+      return failure();
+  }
+  SmallVector<Value> outputs;
+  for (Operation *op : ops)
+    for (Value result : op->getResults())
+      if (llvm::any_of(result.getUsers(),
+                       [&](Operation *user) { return !isInside(user); })) {
+        if (!isa<RankedTensorType>(result.getType()))
+          return failure();
+        outputs.push_back(result);
+      }
+
+  OpBuilder builder(ops.front());
+  SmallVector<Type> resultTypes;
+  for (Value output : outputs)
+    resultTypes.push_back(output.getType());
+  auto region = CheckpointOp::create(builder, ops.front()->getLoc(),
+                                     resultTypes, inputs.getArrayRef());
+  region.setName(name);
+  Block &body = region.getBodyBlock();
+  builder.setInsertionPointToEnd(&body);
+  YieldOp::create(builder, ops.back()->getLoc(), outputs);
+  YieldOp yield = region.getYield();
+
+  // Results first: afterwards the outputs' remaining outside uses are
+  // exactly those to redirect.
+  for (auto [output, result] : llvm::zip(outputs, region.getResults()))
+    output.replaceUsesWithIf(result, [&](OpOperand &use) {
+      return use.getOwner() != yield && !isInside(use.getOwner());
+    });
+  for (Operation *op : ops)
+    op->moveBefore(yield);
+  builder.setInsertionPointToStart(&body);
+  for (Operation *constant : constants) {
+    Operation *copy = builder.clone(*constant);
+    for (auto [from, to] :
+         llvm::zip(constant->getResults(), copy->getResults()))
+      from.replaceUsesWithIf(to, [&](OpOperand &use) {
+        return region->isProperAncestor(use.getOwner());
+      });
+  }
+  for (auto [input, arg] : llvm::zip(inputs, body.getArguments()))
+    Value(input).replaceUsesWithIf(arg, [&](OpOperand &use) {
+      return region->isProperAncestor(use.getOwner());
+    });
+  return region;
+}
+
+LogicalResult mlir::ckpt::applyPlan(const OpChain &chain,
+                                    ArrayRef<PlanRegion> plan,
+                                    unsigned &counter,
+                                    SmallVectorImpl<WrappedRegion> &out,
+                                    unsigned depth) {
+  for (const PlanRegion &region : plan) {
+    SmallVector<Operation *> ops;
+    int64_t flops = 0;
+    for (unsigned u = region.begin; u < region.end; ++u) {
+      llvm::append_range(ops, chain.units[u]);
+      flops += chain.flops[u];
+    }
+    if (ops.empty())
+      continue;
+    std::string name = "auto_" + std::to_string(counter++);
+    FailureOr<CheckpointOp> op = wrapInCheckpoint(ops, name);
+    if (failed(op))
+      return ops.front()->emitError("ckpt-plan: cannot wrap the segment ")
+             << name << ": a non-tensor value would cross its boundary";
+    int64_t inputsBytes = 0;
+    for (Value input : op->getInputs())
+      inputsBytes += shapedBytes(input.getType());
+    out.push_back({name, static_cast<unsigned>(ops.size()), inputsBytes,
+                   flops, depth});
+    // Children are units inside the region: the same ops, now in its body.
+    if (failed(applyPlan(chain, region.children, counter, out, depth + 1)))
+      return failure();
+  }
+  return success();
+}

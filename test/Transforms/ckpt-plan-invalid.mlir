@@ -1,0 +1,34 @@
+// RUN: ckpt-opt %s -split-input-file -verify-diagnostics --ckpt-plan="memory-budget=100"
+// RUN: not ckpt-opt %s --ckpt-plan="memory-budget=12XB" 2>&1 | FileCheck %s --check-prefix=SUFFIX
+// RUN: not ckpt-opt %s --ckpt-plan="memory-budget=lots" 2>&1 | FileCheck %s --check-prefix=NUMBER
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=revolve memory-budget=1MB" 2>&1 | FileCheck %s --check-prefix=STRATEGY
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=uniform" 2>&1 | FileCheck %s --check-prefix=SEGMENTS
+// RUN: not ckpt-opt %s --ckpt-plan="activation-budget=1.5" 2>&1 | FileCheck %s --check-prefix=FRACTION
+// RUN: not ckpt-opt %s --ckpt-plan="" 2>&1 | FileCheck %s --check-prefix=NOBUDGET
+// RUN: not ckpt-opt %s --ckpt-plan="memory-budget=1MB activation-budget=0.5" 2>&1 | FileCheck %s --check-prefix=BOTH
+
+// SUFFIX: memory-budget: unknown size suffix 'XB' in '12XB': expected B, KB, MB, GB, KiB, MiB or GiB
+// NUMBER: memory-budget: 'lots' is not a size
+// STRATEGY: unknown strategy 'revolve': expected optimal, sqrt or uniform
+// SEGMENTS: strategy=uniform needs segments=<K> with K >= 1
+// FRACTION: activation-budget must lie in [0, 1], got 1.5
+// NOBUDGET: strategy=optimal needs memory-budget=<bytes> or activation-budget=<f>
+// BOTH: give memory-budget or activation-budget, not both
+
+// Two tanh layers: the step cannot get below its unplanned peak.
+func.func @net(%x: tensor<16xf32>) -> tensor<f32> {
+  %h0 = math.tanh %x : tensor<16xf32>
+  %h1 = math.tanh %h0 : tensor<16xf32>
+  %z = arith.constant 0.0 : f32
+  %s0 = tensor.empty() : tensor<f32>
+  %sf = linalg.fill ins(%z : f32) outs(%s0 : tensor<f32>) -> tensor<f32>
+  %red = linalg.reduce ins(%h1 : tensor<16xf32>) outs(%sf : tensor<f32>) dimensions = [0]
+    (%in: f32, %acc: f32) { %t2 = arith.addf %in, %acc : f32
+      linalg.yield %t2 : f32 }
+  return %red : tensor<f32>
+}
+func.func @step(%x: tensor<16xf32>) -> (tensor<f32>, tensor<16xf32>) {
+  // expected-error @below {{ckpt-plan: memory budget of 100 bytes is infeasible for @net: the smallest achievable peak is 264 bytes}}
+  %l, %dx = ckpt.value_and_grad @net(%x) wrt [0] : (tensor<16xf32>) -> (tensor<f32>, tensor<16xf32>)
+  return %l, %dx : tensor<f32>, tensor<16xf32>
+}

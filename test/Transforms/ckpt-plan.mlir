@@ -1,0 +1,71 @@
+// RUN: ckpt-opt %s --ckpt-plan="strategy=uniform segments=3" | FileCheck %s --check-prefix=UNIFORM
+// RUN: ckpt-opt %s --ckpt-plan="strategy=sqrt" | FileCheck %s --check-prefix=SQRT
+// RUN: ckpt-opt %s --ckpt-plan="memory-budget=1KiB report=-" -o /dev/null | FileCheck %s --check-prefix=ROOMY
+// RUN: ckpt-opt %s --ckpt-plan="memory-budget=648B report=%t.json" -o /dev/null
+// RUN: FileCheck %s --check-prefix=JSON < %t.json
+// RUN: ckpt-opt %s --ckpt-plan="activation-budget=1.0 report=-" -o /dev/null | FileCheck %s --check-prefix=ROOMY
+// RUN: ckpt-opt %s --ckpt-plan="strategy=uniform segments=3" --ckpt-inline-checkpoints | FileCheck %s --check-prefix=ROUNDTRIP
+
+// Eight equal tanh layers of 64 B, then a sum: 12 top-level ops.
+
+// uniform segments=3 is PyTorch's checkpoint_sequential: 12 / 3 = 4 ops per
+// segment, every segment but the last wrapped.
+// UNIFORM-LABEL: func.func @net
+// UNIFORM:      %[[A:.*]] = ckpt.checkpoint(%arg0) {name = "auto_0"}
+// UNIFORM-COUNT-4: math.tanh
+// UNIFORM:      ckpt.yield
+// UNIFORM:      %[[B:.*]] = ckpt.checkpoint(%[[A]]) {name = "auto_1"}
+// UNIFORM-COUNT-4: math.tanh
+// UNIFORM:      ckpt.yield
+// UNIFORM-NOT:  ckpt.checkpoint
+// UNIFORM:      linalg.reduce ins(%[[B]]
+// UNIFORM-LABEL: func.func @step
+// UNIFORM:      ckpt.value_and_grad @net
+
+// sqrt: round(sqrt(12)) = 3 segments, the same plan.
+// SQRT-LABEL: func.func @net
+// SQRT-COUNT-2: ckpt.checkpoint
+// SQRT-NOT:   ckpt.checkpoint
+// SQRT-LABEL: func.func @step
+
+// The unplanned step peaks at 648 B (exact: autodiff + bufferization of a
+// clone); a larger budget needs no region.
+// ROOMY: ckpt-plan: @net (in @step) strategy=optimal
+// ROOMY: baseline peak 648 B, predicted peak 648 B (exact)
+// ROOMY: 0 regions, recompute 0 FLOPs
+
+// JSON: "plans": [
+// JSON: "callee": "net"
+// JSON: "budget_bytes": 648
+// JSON: "baseline_peak_bytes": 648
+// JSON: "predicted_peak_bytes": 648
+// JSON: "recompute_flops": 0
+// JSON: "regions": []
+// JSON: "live_at_peak": [
+
+// Inlining the plan's regions gives back the original function.
+// ROUNDTRIP-LABEL: func.func @net
+// ROUNDTRIP-NOT: ckpt.checkpoint
+// ROUNDTRIP-COUNT-8: math.tanh
+
+func.func @net(%x: tensor<16xf32>) -> tensor<f32> {
+  %h0 = math.tanh %x : tensor<16xf32>
+  %h1 = math.tanh %h0 : tensor<16xf32>
+  %h2 = math.tanh %h1 : tensor<16xf32>
+  %h3 = math.tanh %h2 : tensor<16xf32>
+  %h4 = math.tanh %h3 : tensor<16xf32>
+  %h5 = math.tanh %h4 : tensor<16xf32>
+  %h6 = math.tanh %h5 : tensor<16xf32>
+  %h7 = math.tanh %h6 : tensor<16xf32>
+  %z = arith.constant 0.0 : f32
+  %s0 = tensor.empty() : tensor<f32>
+  %sf = linalg.fill ins(%z : f32) outs(%s0 : tensor<f32>) -> tensor<f32>
+  %red = linalg.reduce ins(%h7 : tensor<16xf32>) outs(%sf : tensor<f32>) dimensions = [0]
+    (%in: f32, %acc: f32) { %t2 = arith.addf %in, %acc : f32
+      linalg.yield %t2 : f32 }
+  return %red : tensor<f32>
+}
+func.func @step(%x: tensor<16xf32>) -> (tensor<f32>, tensor<16xf32>) {
+  %l, %dx = ckpt.value_and_grad @net(%x) wrt [0] : (tensor<16xf32>) -> (tensor<f32>, tensor<16xf32>)
+  return %l, %dx : tensor<f32>, tensor<16xf32>
+}
