@@ -9,7 +9,7 @@ PYTHON ?= python3
 APT_PACKAGES = llvm-22-dev libmlir-22-dev mlir-22-tools clang-22 ninja-build ccache cmake
 PY_PACKAGES = numpy matplotlib
 
-.PHONY: deps build check demo clean
+.PHONY: deps build check demo docs clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -36,6 +36,13 @@ check: build
 
 demo: build
 	$(PYTHON) examples/demo.py --build $(BUILD)
+
+# Regenerates docs/generated/ from the TableGen sources (op, dialect and pass
+# reference).
+docs: deps $(BUILD)/build.ninja
+	ninja -C $(BUILD) mlir-doc
+	mkdir -p docs/generated
+	cp $(BUILD)/docs/*/*.md docs/generated/
 
 clean:
 	rm -rf $(BUILD)

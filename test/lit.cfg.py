@@ -43,8 +43,8 @@ tools = [
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 # numpy is needed by tests that compare against independent reference
-# computations.
-# Ask the interpreter the tests run with, not the one running lit.
+# computations. Ask the interpreter the tests run with (%python, maybe a
+# venv or pyenv), not the one running lit.
 if subprocess.run([python, "-c", "import numpy"],
                   capture_output=True).returncode == 0:
     config.available_features.add("numpy")
@@ -60,17 +60,6 @@ if config.ckpt_enable_cuda:
                 config.available_features.add("cuda")
         except Exception:
             pass
-
-# `numpy` above is probed in lit's own interpreter, but the tests run numpy
-# through %python, which may be a different one (a venv, pyenv): ask it.
-if "numpy" not in config.available_features:
-    try:
-        probe = subprocess.run([python, "-c", "import numpy"],
-                               capture_output=True, timeout=120)
-        if probe.returncode == 0:
-            config.available_features.add("numpy")
-    except Exception:
-        pass
 
 # `not` and `count` are substituted verbatim by lit, so they must be on PATH.
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
