@@ -92,6 +92,12 @@ bool feedsCublas(Operation *extract, bool *written) {
   return feeds;
 }
 
+/// convert-bufferization-to-memref's helper: compares base pointers held in
+/// host scratch buffers, never dereferences the buffers it is about.
+bool isHostHelper(func::FuncOp func) {
+  return func.getSymName().starts_with("dealloc_helper");
+}
+
 /// A function of this module that follows the device convention: private,
 /// so every caller is here and passes and receives device buffers.
 func::FuncOp deviceCallee(Operation *op) {
@@ -101,8 +107,10 @@ func::FuncOp deviceCallee(Operation *op) {
   auto module = call->getParentOfType<ModuleOp>();
   auto callee = module ? module.lookupSymbol<func::FuncOp>(call.getCallee())
                        : nullptr;
-  return callee && callee.isPrivate() && !callee.isExternal() ? callee
-                                                              : nullptr;
+  return callee && callee.isPrivate() && !callee.isExternal() &&
+                 !isHostHelper(callee)
+             ? callee
+             : nullptr;
 }
 
 /// Whether the use is device code; `*written` says whether it writes.
@@ -266,7 +274,7 @@ LogicalResult DeviceResidencyPass::rewriteReturn(func::ReturnOp ret,
 
 void DeviceResidencyPass::runOnOperation() {
   for (auto func : getOperation().getOps<func::FuncOp>())
-    if (!func.isExternal())
+    if (!func.isExternal() && !isHostHelper(func))
       runOnFunction(func);
 }
 
