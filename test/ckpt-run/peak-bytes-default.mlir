@@ -5,7 +5,6 @@
 // finalize-memref-to-llvm{use-aligned-alloc=1}: today every memref.alloc
 // {alignment = 64} asks the allocator for size + 64 bytes of padding, so each
 // buffer counts 64 bytes more than its tensor (e.g. @single reports 1048640).
-// XFAIL: *
 // RUN: ckpt-run %S/peak-bytes.mlir --entry=single --json 2>&1 | FileCheck %s --check-prefix=SINGLE
 // RUN: ckpt-run %S/peak-bytes.mlir --entry=chain --json 2>&1 | FileCheck %s --check-prefix=CHAIN
 // RUN: ckpt-run %S/peak-bytes.mlir --entry=matmul --json 2>&1 | FileCheck %s --check-prefix=MATMUL

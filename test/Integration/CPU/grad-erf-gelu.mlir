@@ -1,5 +1,4 @@
 // REQUIRES: numpy
-// XFAIL: *
 // Bug: --ckpt-lower-to-cpu does not lower math.erf (ckpt-run: "missing
 // LLVMTranslationDialectInterface registration for dialect for op: math.erf");
 // minimized in /tmp/bugs/erf-lowering.mlir. The adjoint rule itself is
