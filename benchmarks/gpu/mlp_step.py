@@ -96,11 +96,14 @@ def run_ckpt(build, text, repeat):
             f.write(text)
         subprocess.run([os.path.join(build, "bin", "ckpt-opt"), src,
                         "--ckpt-autodiff", "-o", diff], check=True)
-        out = subprocess.run(
+        run = subprocess.run(
             [os.path.join(build, "bin", "ckpt-run"), diff, "--entry=main",
              "--target=cuda", f"--repeat={repeat}", "--json"],
-            check=True, capture_output=True, text=True).stdout
-        report = json.loads(out)
+            capture_output=True, text=True)
+        if run.returncode != 0:
+            lines = run.stderr.strip().splitlines() or ["no message"]
+            raise RuntimeError("ckpt-run: " + lines[-1])
+        report = json.loads(run.stdout)
         return report["time_ms"]["median"], report["peak_bytes"]
 
 
