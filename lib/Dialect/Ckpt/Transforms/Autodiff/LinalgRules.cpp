@@ -117,7 +117,6 @@ static FailureOr<Value> buildOperandAdjoint(AdjointEmitter &e,
                                             bool hasReduction) {
   OpBuilder &b = e.builder();
   Location loc = op.getLoc();
-  MLIRContext *ctx = op.getContext();
   unsigned numLoops = op.getNumLoops();
   unsigned numInputs = op.getNumDpsInputs();
   unsigned numOutputs = op.getNumDpsInits();
