@@ -1,0 +1,100 @@
+// REQUIRES: numpy
+// One checkpoint region (two tanh layers) followed by a layer outside it.
+// FD checks in f64 (tol 1e-6) and f32 (tol 1e-2: with a loss of ~100, f32
+// roundoff in central differences alone reaches ~4e-3 on small directional
+// derivatives), and bit-identity of the f32 (and f64) training
+// steps against the same program with the regions inlined.
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss --step=step --wrt=0,1,2,3 --tol=1e-6 --ckpt-run=ckpt-run | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss32 --step=step32 --wrt=0,1,2,3 --tol=1e-2 --eps=5e-3 --ckpt-run=ckpt-run | FileCheck %s
+// RUN: ckpt-opt %s --ckpt-inline-checkpoints -o %t.mlir
+// RUN: %python %S/Inputs/gradcheck.py same %s %t.mlir --step=step32 --ckpt-run=ckpt-run | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py same %s %t.mlir --step=step --ckpt-run=ckpt-run | FileCheck %s
+// CHECK: PASS
+
+func.func private @sumsq(%v: tensor<4x8xf64>) -> tensor<f64> {
+  %z = arith.constant 0.0 : f64
+  %e0 = tensor.empty() : tensor<f64>
+  %f0 = linalg.fill ins(%z : f64) outs(%e0 : tensor<f64>) -> tensor<f64>
+  %r = linalg.reduce ins(%v : tensor<4x8xf64>) outs(%f0 : tensor<f64>) dimensions = [0, 1]
+    (%in: f64, %acc: f64) {
+      %sq = arith.mulf %in, %in : f64
+      %a = arith.addf %sq, %acc : f64
+      linalg.yield %a : f64
+    }
+  return %r : tensor<f64>
+}
+func.func @loss(%x: tensor<4x8xf64>, %w1: tensor<8x8xf64>, %w2: tensor<8x8xf64>, %w3: tensor<8x8xf64>) -> tensor<f64> {
+  %h = ckpt.checkpoint (%x, %w1, %w2) {name = "blk"} : (tensor<4x8xf64>, tensor<8x8xf64>, tensor<8x8xf64>) -> tensor<4x8xf64> {
+  ^bb0(%a: tensor<4x8xf64>, %u: tensor<8x8xf64>, %v: tensor<8x8xf64>):
+    %h1_z = arith.constant 0.0 : f64
+    %h1_e = tensor.empty() : tensor<4x8xf64>
+    %h1_f = linalg.fill ins(%h1_z : f64) outs(%h1_e : tensor<4x8xf64>) -> tensor<4x8xf64>
+    %h1_m = linalg.matmul ins(%a, %u : tensor<4x8xf64>, tensor<8x8xf64>) outs(%h1_f : tensor<4x8xf64>) -> tensor<4x8xf64>
+    %h1_t = math.tanh %h1_m : tensor<4x8xf64>
+    %h1 = arith.addf %h1_t, %a : tensor<4x8xf64>
+    %h2_z = arith.constant 0.0 : f64
+    %h2_e = tensor.empty() : tensor<4x8xf64>
+    %h2_f = linalg.fill ins(%h2_z : f64) outs(%h2_e : tensor<4x8xf64>) -> tensor<4x8xf64>
+    %h2_m = linalg.matmul ins(%h1, %v : tensor<4x8xf64>, tensor<8x8xf64>) outs(%h2_f : tensor<4x8xf64>) -> tensor<4x8xf64>
+    %h2_t = math.tanh %h2_m : tensor<4x8xf64>
+    %h2 = arith.addf %h2_t, %h1 : tensor<4x8xf64>
+    ckpt.yield %h2 : tensor<4x8xf64>
+  }
+  %o_z = arith.constant 0.0 : f64
+  %o_e = tensor.empty() : tensor<4x8xf64>
+  %o_f = linalg.fill ins(%o_z : f64) outs(%o_e : tensor<4x8xf64>) -> tensor<4x8xf64>
+  %o_m = linalg.matmul ins(%h, %w3 : tensor<4x8xf64>, tensor<8x8xf64>) outs(%o_f : tensor<4x8xf64>) -> tensor<4x8xf64>
+  %o_t = math.tanh %o_m : tensor<4x8xf64>
+  %o = arith.addf %o_t, %h : tensor<4x8xf64>
+  %l = func.call @sumsq(%o) : (tensor<4x8xf64>) -> tensor<f64>
+  return %l : tensor<f64>
+}
+
+func.func @step(%x: tensor<4x8xf64>, %w1: tensor<8x8xf64>, %w2: tensor<8x8xf64>, %w3: tensor<8x8xf64>) -> (tensor<f64>, tensor<4x8xf64>, tensor<8x8xf64>, tensor<8x8xf64>, tensor<8x8xf64>) {
+  %r0, %r1, %r2, %r3, %r4 = ckpt.value_and_grad @loss(%x, %w1, %w2, %w3) wrt [0, 1, 2, 3] : (tensor<4x8xf64>, tensor<8x8xf64>, tensor<8x8xf64>, tensor<8x8xf64>) -> (tensor<f64>, tensor<4x8xf64>, tensor<8x8xf64>, tensor<8x8xf64>, tensor<8x8xf64>)
+  return %r0, %r1, %r2, %r3, %r4 : tensor<f64>, tensor<4x8xf64>, tensor<8x8xf64>, tensor<8x8xf64>, tensor<8x8xf64>
+}
+
+func.func private @sumsq32(%v: tensor<4x8xf32>) -> tensor<f32> {
+  %z = arith.constant 0.0 : f32
+  %e0 = tensor.empty() : tensor<f32>
+  %f0 = linalg.fill ins(%z : f32) outs(%e0 : tensor<f32>) -> tensor<f32>
+  %r = linalg.reduce ins(%v : tensor<4x8xf32>) outs(%f0 : tensor<f32>) dimensions = [0, 1]
+    (%in: f32, %acc: f32) {
+      %sq = arith.mulf %in, %in : f32
+      %a = arith.addf %sq, %acc : f32
+      linalg.yield %a : f32
+    }
+  return %r : tensor<f32>
+}
+func.func @loss32(%x: tensor<4x8xf32>, %w1: tensor<8x8xf32>, %w2: tensor<8x8xf32>, %w3: tensor<8x8xf32>) -> tensor<f32> {
+  %h = ckpt.checkpoint (%x, %w1, %w2) {name = "blk"} : (tensor<4x8xf32>, tensor<8x8xf32>, tensor<8x8xf32>) -> tensor<4x8xf32> {
+  ^bb0(%a: tensor<4x8xf32>, %u: tensor<8x8xf32>, %v: tensor<8x8xf32>):
+    %h1_z = arith.constant 0.0 : f32
+    %h1_e = tensor.empty() : tensor<4x8xf32>
+    %h1_f = linalg.fill ins(%h1_z : f32) outs(%h1_e : tensor<4x8xf32>) -> tensor<4x8xf32>
+    %h1_m = linalg.matmul ins(%a, %u : tensor<4x8xf32>, tensor<8x8xf32>) outs(%h1_f : tensor<4x8xf32>) -> tensor<4x8xf32>
+    %h1_t = math.tanh %h1_m : tensor<4x8xf32>
+    %h1 = arith.addf %h1_t, %a : tensor<4x8xf32>
+    %h2_z = arith.constant 0.0 : f32
+    %h2_e = tensor.empty() : tensor<4x8xf32>
+    %h2_f = linalg.fill ins(%h2_z : f32) outs(%h2_e : tensor<4x8xf32>) -> tensor<4x8xf32>
+    %h2_m = linalg.matmul ins(%h1, %v : tensor<4x8xf32>, tensor<8x8xf32>) outs(%h2_f : tensor<4x8xf32>) -> tensor<4x8xf32>
+    %h2_t = math.tanh %h2_m : tensor<4x8xf32>
+    %h2 = arith.addf %h2_t, %h1 : tensor<4x8xf32>
+    ckpt.yield %h2 : tensor<4x8xf32>
+  }
+  %o_z = arith.constant 0.0 : f32
+  %o_e = tensor.empty() : tensor<4x8xf32>
+  %o_f = linalg.fill ins(%o_z : f32) outs(%o_e : tensor<4x8xf32>) -> tensor<4x8xf32>
+  %o_m = linalg.matmul ins(%h, %w3 : tensor<4x8xf32>, tensor<8x8xf32>) outs(%o_f : tensor<4x8xf32>) -> tensor<4x8xf32>
+  %o_t = math.tanh %o_m : tensor<4x8xf32>
+  %o = arith.addf %o_t, %h : tensor<4x8xf32>
+  %l = func.call @sumsq32(%o) : (tensor<4x8xf32>) -> tensor<f32>
+  return %l : tensor<f32>
+}
+
+func.func @step32(%x: tensor<4x8xf32>, %w1: tensor<8x8xf32>, %w2: tensor<8x8xf32>, %w3: tensor<8x8xf32>) -> (tensor<f32>, tensor<4x8xf32>, tensor<8x8xf32>, tensor<8x8xf32>, tensor<8x8xf32>) {
+  %r0, %r1, %r2, %r3, %r4 = ckpt.value_and_grad @loss32(%x, %w1, %w2, %w3) wrt [0, 1, 2, 3] : (tensor<4x8xf32>, tensor<8x8xf32>, tensor<8x8xf32>, tensor<8x8xf32>) -> (tensor<f32>, tensor<4x8xf32>, tensor<8x8xf32>, tensor<8x8xf32>, tensor<8x8xf32>)
+  return %r0, %r1, %r2, %r3, %r4 : tensor<f32>, tensor<4x8xf32>, tensor<8x8xf32>, tensor<8x8xf32>, tensor<8x8xf32>
+}
