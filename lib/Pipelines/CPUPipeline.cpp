@@ -42,7 +42,8 @@ void mlir::ckpt::buildCkptBufferizePipeline(OpPassManager &pm) {
 void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm) {
   buildCkptBufferizePipeline(pm);
   addTextual(pm, "func.func(convert-linalg-to-loops),lower-affine,"
-                 "convert-scf-to-cf,convert-math-to-libm,expand-strided-metadata,"
+                 "convert-scf-to-cf,convert-math-to-llvm,convert-math-to-libm,"
+                 "expand-strided-metadata,"
                  "finalize-memref-to-llvm{use-generic-functions=1 use-aligned-alloc=1},"
                  "convert-to-llvm,reconcile-unrealized-casts");
 }

@@ -1,7 +1,7 @@
 // RUN: ckpt-opt %s --ckpt-plan="strategy=uniform segments=3" | FileCheck %s --check-prefix=UNIFORM
 // RUN: ckpt-opt %s --ckpt-plan="strategy=sqrt" | FileCheck %s --check-prefix=SQRT
 // RUN: ckpt-opt %s --ckpt-plan="memory-budget=1KiB report=-" -o /dev/null | FileCheck %s --check-prefix=ROOMY
-// RUN: ckpt-opt %s --ckpt-plan="memory-budget=648B report=%t.json" -o /dev/null
+// RUN: ckpt-opt %s --ckpt-plan="memory-budget=580B report=%t.json" -o /dev/null
 // RUN: FileCheck %s --check-prefix=JSON < %t.json
 // RUN: ckpt-opt %s --ckpt-plan="activation-budget=1.0 report=-" -o /dev/null | FileCheck %s --check-prefix=ROOMY
 // RUN: ckpt-opt %s --ckpt-plan="strategy=uniform segments=3" --ckpt-inline-checkpoints | FileCheck %s --check-prefix=ROUNDTRIP
@@ -28,17 +28,17 @@
 // SQRT-NOT:   ckpt.checkpoint
 // SQRT-LABEL: func.func @step
 
-// The unplanned step peaks at 648 B (exact: autodiff + bufferization of a
+// The unplanned step peaks at 580 B (exact: autodiff + bufferization of a
 // clone); a larger budget needs no region.
 // ROOMY: ckpt-plan: @net (in @step) strategy=optimal
-// ROOMY: baseline peak 648 B, predicted peak 648 B (exact)
+// ROOMY: baseline peak 580 B, predicted peak 580 B (exact)
 // ROOMY: 0 regions, recompute 0 FLOPs
 
 // JSON: "plans": [
 // JSON: "callee": "net"
-// JSON: "budget_bytes": 648
-// JSON: "baseline_peak_bytes": 648
-// JSON: "predicted_peak_bytes": 648
+// JSON: "budget_bytes": 580
+// JSON: "baseline_peak_bytes": 580
+// JSON: "predicted_peak_bytes": 580
 // JSON: "recompute_flops": 0
 // JSON: "regions": []
 // JSON: "live_at_peak": [
