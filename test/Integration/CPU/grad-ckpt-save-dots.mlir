@@ -1,5 +1,4 @@
 // REQUIRES: numpy
-// XFAIL: *
 // Bug: with policy save_dots the region function maps each saved contraction
 // to a function argument and skips it, so nothing propagates through the
 // matmul (its inputs get zero/partial gradients); minimized in

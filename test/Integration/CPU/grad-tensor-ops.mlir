@@ -1,5 +1,4 @@
 // REQUIRES: numpy
-// XFAIL: *
 // Bug: ckpt-run's JIT cannot resolve memrefCopy (a bufferized insert_slice
 // copies into a strided subview); minimized in
 // /tmp/bugs/memrefcopy-insert-slice.mlir. With libmlir_c_runner_utils

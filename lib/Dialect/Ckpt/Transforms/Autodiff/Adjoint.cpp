@@ -76,6 +76,10 @@ static bool hasStaticShapes(Operation *op) {
 }
 
 LogicalResult AdjointEmitter::backpropOp(Operation *op) {
+  for (Value result : op->getResults())
+    if (Value standIn = standIns.lookup(result))
+      if (Value adj = lookup(standIn))
+        set(result, adj);
   bool anyVariedOperand = llvm::any_of(
       op->getOperands(), [&](Value v) { return isVaried(v); });
   bool anyResultAdjoint = llvm::any_of(

@@ -61,6 +61,10 @@ public:
   Value lookupOrZero(Value primal, Location loc);
   /// Replaces the adjoint of `primal` (rules that accumulate in place).
   void set(Value primal, Value adjoint) { adjoints[primal] = adjoint; }
+  /// Forward uses of `result` were replaced by `standIn` (a saved value):
+  /// adjoints reach `standIn`, and belong to `result` when the sweep gets
+  /// to its defining op.
+  void redirect(Value result, Value standIn) { standIns[result] = standIn; }
 
   OpBuilder &builder() { return b; }
   GradContext &context() { return ctx; }
@@ -71,6 +75,7 @@ private:
   GradContext &ctx;
   OpBuilder &b;
   DenseMap<Value, Value> adjoints;
+  DenseMap<Value, Value> standIns;
   DenseSet<Value> varied;
 };
 

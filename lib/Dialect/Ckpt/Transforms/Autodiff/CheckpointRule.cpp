@@ -129,19 +129,31 @@ LogicalResult autodiff::checkpointAdjoint(AdjointEmitter &e,
     mapping.map(arg, fnArg);
   unsigned savedBase = inputs.size() + seededResults.size() +
                        seededInputs.size();
+  // A saved contraction is still cloned, so the sweep differentiates it,
+  // but its forward uses read the saved result; the unused clone is dead
+  // code that canonicalization removes, so it is never recomputed.
+  SmallVector<std::pair<Value, Value>> standIns;
   for (Operation &op : body.without_terminator()) {
+    Operation *clone = fb.clone(op, mapping);
     auto saved = llvm::find(savedOps, &op);
-    if (saved != savedOps.end()) {
-      mapping.map(op.getResult(0),
-                  entry->getArgument(savedBase + (saved - savedOps.begin())));
+    if (saved == savedOps.end())
       continue;
-    }
-    fb.clone(op, mapping);
+    Value standIn = entry->getArgument(savedBase + (saved - savedOps.begin()));
+    clone->getResult(0).replaceAllUsesWith(standIn);
+    mapping.map(op.getResult(0), standIn);
+    standIns.emplace_back(clone->getResult(0), standIn);
   }
 
   AdjointEmitter inner(ctx, fb);
+  for (auto [result, standIn] : standIns)
+    inner.redirect(result, standIn);
   for (unsigned i : variedInputs)
     inner.markVaried(entry->getArgument(i));
+  inner.propagateVaried(*entry);
+  // Stand-ins are function arguments, which propagation does not reach.
+  for (auto [result, standIn] : standIns)
+    if (inner.isVaried(result))
+      inner.markVaried(standIn);
   inner.propagateVaried(*entry);
   for (auto [k, i] : llvm::enumerate(seededInputs))
     inner.set(entry->getArgument(i),
