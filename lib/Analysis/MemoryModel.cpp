@@ -8,13 +8,16 @@
 #include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
 #include "mlir/Pass/PassManager.h"
+#include "llvm/Support/MathExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
 using namespace mlir::ckpt;
 
-/// Bytes of a statically shaped memref, or nullopt for dynamic shapes.
-static std::optional<int64_t> bufferBytes(MemRefType type) {
+std::optional<int64_t>
+mlir::ckpt::loweredAllocationBytes(MemRefType type,
+                                   std::optional<uint64_t> alignment,
+                                   AllocationLowering lowering) {
   if (!type.hasStaticShape())
     return std::nullopt;
   Type element = type.getElementType();
@@ -22,7 +25,23 @@ static std::optional<int64_t> bufferBytes(MemRefType type) {
                   : element.isIntOrFloat()
                       ? element.getIntOrFloatBitWidth()
                       : 64;
-  return type.getNumElements() * static_cast<int64_t>((bits + 7) / 8);
+  int64_t elementBytes = (bits + 7) / 8;
+  int64_t bytes = type.getNumElements() * elementBytes;
+  switch (lowering) {
+  case AllocationLowering::AlignedAlloc: {
+    // MLIR's AlignedAllocOpLowering: aligned_alloc needs a size that is a
+    // multiple of the alignment, so the size is rounded up to one.
+    int64_t align = alignment ? static_cast<int64_t>(*alignment)
+                              : std::max<int64_t>(
+                                    16, llvm::PowerOf2Ceil(elementBytes));
+    return llvm::alignTo(bytes, align);
+  }
+  case AllocationLowering::Malloc:
+    // MLIR's AllocOpLowering over-allocates by the alignment and aligns
+    // the pointer by hand.
+    return bytes + static_cast<int64_t>(alignment.value_or(0));
+  }
+  llvm_unreachable("unknown allocation lowering");
 }
 
 /// "file:line:col" for file locations, the name for named ones.
@@ -97,7 +116,8 @@ struct LiveSet {
 };
 } // namespace
 
-MemoryModel::MemoryModel(Operation *op) {
+MemoryModel::MemoryModel(Operation *op, AllocationLowering lowering)
+    : lowering(lowering) {
   auto module = dyn_cast<ModuleOp>(op);
   if (!module)
     module = op->getParentOfType<ModuleOp>();
@@ -141,7 +161,8 @@ const FunctionMemoryProfile *MemoryModel::analyze(func::FuncOp func) {
 
   func.walk<WalkOrder::PreOrder>([&](Operation *op) {
     if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
-      std::optional<int64_t> bytes = bufferBytes(alloc.getType());
+      std::optional<int64_t> bytes = loweredAllocationBytes(
+          alloc.getType(), alloc.getAlignment(), lowering);
       if (!bytes)
         profile->exact = false;
       live.add(alloc.getResult(), {nameAllocation(op), bytes.value_or(0),
@@ -236,12 +257,13 @@ FailureOr<OwningOpRef<ModuleOp>> mlir::ckpt::bufferizeClone(ModuleOp module) {
 }
 
 FailureOr<std::unique_ptr<MemoryModel>>
-mlir::ckpt::predictMemory(ModuleOp module, OwningOpRef<ModuleOp> &keepAlive) {
+mlir::ckpt::predictMemory(ModuleOp module, OwningOpRef<ModuleOp> &keepAlive,
+                          AllocationLowering lowering) {
   if (!isTensorLevel(module))
-    return std::make_unique<MemoryModel>(module);
+    return std::make_unique<MemoryModel>(module, lowering);
   FailureOr<OwningOpRef<ModuleOp>> buffers = bufferizeClone(module);
   if (failed(buffers))
     return failure();
   keepAlive = std::move(*buffers);
-  return std::make_unique<MemoryModel>(*keepAlive);
+  return std::make_unique<MemoryModel>(*keepAlive, lowering);
 }

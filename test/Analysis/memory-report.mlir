@@ -43,12 +43,35 @@ func.func @caller(%w: memref<4xf32>) {
 }
 
 // A returned argument is the caller's buffer: @passthrough allocates 8 B
-// temporarily and returns %arg, so a caller gains nothing after the call.
-// CHECK-LABEL: ckpt-memory-report: @passthrough peak_bytes = 8 (exact)
+// (16 B once lowered: see @rounding) temporarily and returns %arg, so a
+// caller gains nothing after the call.
+// CHECK-LABEL: ckpt-memory-report: @passthrough peak_bytes = 16 (exact)
 func.func @passthrough(%arg: memref<2xf32>) -> memref<2xf32> {
   %t = memref.alloc() : memref<2xf32>
   memref.dealloc %t : memref<2xf32>
   return %arg : memref<2xf32>
+}
+
+// Sizes are counted as the CPU lowering (finalize-memref-to-llvm with
+// use-aligned-alloc) requests them from the runtime: rounded up to a
+// multiple of the alignment, which is the op's `alignment` or else
+// max(16, element size): 3xf32 at 64 -> 64, 5xi8 -> 16, 7xf64 -> 64,
+// 16xf32 at 64 -> 64 (already a multiple). 64 + 16 + 64 + 64 = 208.
+// CHECK-LABEL: ckpt-memory-report: @rounding peak_bytes = 208 (exact)
+// CHECK-NEXT:   64 B  memref.alloc
+// CHECK-NEXT:   64 B  memref.alloc
+// CHECK-NEXT:   64 B  memref.alloc
+// CHECK-NEXT:   16 B  memref.alloc
+func.func @rounding() {
+  %a = memref.alloc() {alignment = 64 : i64} : memref<3xf32>
+  %b = memref.alloc() : memref<5xi8>
+  %c = memref.alloc() : memref<7xf64>
+  %d = memref.alloc() {alignment = 64 : i64} : memref<16xf32>
+  memref.dealloc %a : memref<3xf32>
+  memref.dealloc %b : memref<5xi8>
+  memref.dealloc %c : memref<7xf64>
+  memref.dealloc %d : memref<16xf32>
+  return
 }
 
 // Dynamic sizes make the peak a lower bound: only the static 64 B count.

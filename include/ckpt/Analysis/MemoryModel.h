@@ -51,12 +51,32 @@ struct FunctionMemoryProfile {
   bool exact = true;
 };
 
+/// How the lowering turns a memref.alloc into a runtime allocation, hence
+/// how many bytes the runtime is asked for (and counts).
+enum class AllocationLowering {
+  /// finalize-memref-to-llvm{use-aligned-alloc=1} (the CPU pipeline):
+  /// aligned_alloc(align, size rounded up to a multiple of align), align
+  /// being the op's `alignment` or max(16, element size to a power of 2).
+  AlignedAlloc,
+  /// finalize-memref-to-llvm without aligned alloc (the NVVM pipeline's
+  /// host code): malloc(size + alignment) when the op has an `alignment`,
+  /// malloc(size) otherwise.
+  Malloc,
+};
+
+/// Bytes the runtime is asked for by `alloc` once lowered, or nullopt for
+/// dynamic shapes.
+std::optional<int64_t> loweredAllocationBytes(MemRefType type,
+                                              std::optional<uint64_t> alignment,
+                                              AllocationLowering lowering);
+
 /// Memory profiles of the functions of a bufferized (memref) module. Built
 /// from a module or a function (then its module's functions are analyzed,
 /// since calls need their callees' profiles); usable with getAnalysis<>.
 class MemoryModel {
 public:
-  explicit MemoryModel(Operation *op);
+  explicit MemoryModel(Operation *op, AllocationLowering lowering =
+                                          AllocationLowering::AlignedAlloc);
 
   /// The profile of `name`, or null if there is no such function.
   const FunctionMemoryProfile *lookup(StringRef name) const;
@@ -67,6 +87,7 @@ public:
 private:
   const FunctionMemoryProfile *analyze(func::FuncOp func);
 
+  AllocationLowering lowering;
   SymbolTable *symbols = nullptr;
   std::unique_ptr<SymbolTable> ownedSymbols;
   llvm::StringMap<std::unique_ptr<FunctionMemoryProfile>> profiles;
@@ -85,7 +106,8 @@ FailureOr<OwningOpRef<ModuleOp>> bufferizeClone(ModuleOp module);
 /// for buffer IR, through bufferizeClone for tensor IR. `keepAlive` owns
 /// the IR the profiles point into.
 FailureOr<std::unique_ptr<MemoryModel>>
-predictMemory(ModuleOp module, OwningOpRef<ModuleOp> &keepAlive);
+predictMemory(ModuleOp module, OwningOpRef<ModuleOp> &keepAlive,
+              AllocationLowering lowering = AllocationLowering::AlignedAlloc);
 
 } // namespace mlir::ckpt
 

@@ -78,7 +78,11 @@ public:
     FailureOr<OwningOpRef<ModuleOp>> buffers = bufferizeClone(*clone);
     if (failed(buffers))
       return failure();
-    MemoryModel model(**buffers);
+    // The CPU pipeline allocates with aligned_alloc, NVVM's host code with
+    // malloc: they ask the runtime for different byte counts.
+    MemoryModel model(**buffers, target.name == "cpu"
+                                     ? AllocationLowering::AlignedAlloc
+                                     : AllocationLowering::Malloc);
     const FunctionMemoryProfile *profile = model.lookup(caller);
     if (!profile)
       return failure();
@@ -195,10 +199,6 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
     LLVM_DEBUG(llvm::dbgs() << "candidate " << describe(plan) << " model "
                             << modelNeed(chain, plan, 0, chain.size())
                             << " exact " << peak << "\n");
-    if (getenv("CKPT_PLAN_DEBUG"))
-      llvm::errs() << "candidate " << describe(plan) << " model "
-                   << modelNeed(chain, plan, 0, chain.size()) << " exact "
-                   << peak << "\n";
     candidates.push_back({std::move(plan), peak});
   };
   consider(Plan());

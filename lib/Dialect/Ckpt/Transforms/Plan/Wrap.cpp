@@ -43,6 +43,23 @@ FailureOr<CheckpointOp> mlir::ckpt::wrapInCheckpoint(ArrayRef<Operation *> ops,
     if (walk.wasInterrupted())
       return failure();
   }
+  // A constant the segment defines but later ops use stays available
+  // outside too: a copy before the region serves those uses, since the
+  // region can only yield tensors.
+  OpBuilder outside(ops.front());
+  for (Operation *op : ops) {
+    if (!op->hasTrait<OpTrait::ConstantLike>())
+      continue;
+    auto usedOutside = [&](OpOperand &use) {
+      return !isInside(use.getOwner());
+    };
+    if (llvm::none_of(op->getUses(), usedOutside))
+      continue;
+    Operation *copy = outside.clone(*op);
+    for (auto [from, to] : llvm::zip(op->getResults(), copy->getResults()))
+      from.replaceUsesWithIf(to, usedOutside);
+  }
+
   SmallVector<Value> outputs;
   for (Operation *op : ops)
     for (Value result : op->getResults())
