@@ -11,6 +11,7 @@
 // RUN: not ckpt-run %s --entry=main --input=%t 2>&1 | FileCheck %s --check-prefix=DIR
 // RUN: not ckpt-run %s --entry=main --target=tpu 2>&1 | FileCheck %s --check-prefix=TARGET
 // RUN: not ckpt-run %s --entry=main --repeat=0 2>&1 | FileCheck %s --check-prefix=REPEAT
+// RUN: not ckpt-run %s --entry=main --opt-level=4 2>&1 | FileCheck %s --check-prefix=OPTLEVEL
 // RUN: not ckpt-run %s --entry=main --seed=abc 2>&1 | FileCheck %s --check-prefix=SEED
 // RUN: not ckpt-run %s 2>&1 | FileCheck %s --check-prefix=NOENTRY
 // RUN: not ckpt-run %s --entry=main --bogus 2>&1 | FileCheck %s --check-prefix=UNKNOWN
@@ -43,6 +44,7 @@
 // TARGET: ckpt-run: error: --target must be 'cpu' or 'cuda', got 'tpu'{{.*}}
 // TARGET-NOT: {{.}}
 // REPEAT: ckpt-run: error: --repeat must be at least 1, got 0{{.*}}
+// OPTLEVEL: ckpt-run: error: --opt-level must be 0 to 3, got 4
 // REPEAT-NOT: {{.}}
 // SEED: ckpt-run: error: {{.*}}seed{{.*}}
 // SEED-NOT: {{.}}

@@ -1,5 +1,6 @@
 // The --json object, multiple results, scalars, --repeat, stdin input.
 // RUN: ckpt-run %s --entry=main --json --repeat=3 | FileCheck %s --check-prefix=JSON
+// RUN: ckpt-run %s --entry=main --json --repeat=3 --opt-level=0 | FileCheck %s --check-prefix=JSON
 // RUN: cat %s | ckpt-run - --entry=main --json | FileCheck %s --check-prefix=STDIN
 // RUN: ckpt-run %s --entry=main | FileCheck %s --check-prefix=TEXT
 // RUN: rm -rf %t && ckpt-run %s --entry=main --json --output-dir=%t/out | FileCheck %s --check-prefix=FILES

@@ -76,6 +76,11 @@ cl::opt<std::string> outputDir("output-dir",
                                cl::value_desc("dir"), cl::cat(category));
 cl::opt<int64_t> repeat("repeat", cl::init(1),
                         cl::desc("Number of timed calls"), cl::cat(category));
+cl::opt<unsigned> optLevel(
+    "opt-level", cl::init(2),
+    cl::desc("LLVM optimization level of the JIT, 0 to 3 (default 2); 0 "
+             "compiles fastest, for tests that run a program many times"),
+    cl::cat(category));
 cl::opt<bool> json("json", cl::desc("Print one JSON object to stdout"),
                    cl::cat(category));
 
@@ -204,6 +209,8 @@ int main(int argc, char **argv) {
     return fail("--target must be 'cpu' or 'cuda', got '" + targetName + "'");
   if (repeat < 1)
     return fail("--repeat must be at least 1, got " + llvm::Twine(repeat));
+  if (optLevel > 3)
+    return fail("--opt-level must be 0 to 3, got " + llvm::Twine(optLevel));
   bool cuda = targetName == "cuda";
 
   auto inputs = readInputs(inputPaths);
@@ -261,10 +268,13 @@ int main(int argc, char **argv) {
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
   ExecutionEngineOptions engineOptions;
-  auto optimize = makeOptimizingTransformer(/*optLevel=*/2, /*sizeLevel=*/0,
+  auto optimize = makeOptimizingTransformer(optLevel, /*sizeLevel=*/0,
                                             /*targetMachine=*/nullptr);
   engineOptions.transformer = optimize;
-  engineOptions.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
+  static constexpr llvm::CodeGenOptLevel kCodeGen[] = {
+      llvm::CodeGenOptLevel::None, llvm::CodeGenOptLevel::Less,
+      llvm::CodeGenOptLevel::Default, llvm::CodeGenOptLevel::Aggressive};
+  engineOptions.jitCodeGenOptLevel = kCodeGen[optLevel];
   llvm::SmallVector<llvm::StringRef> libs;
   if (hooks)
     libs.push_back(hooks->path);
