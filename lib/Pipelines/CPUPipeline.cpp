@@ -22,11 +22,14 @@ void mlir::ckpt::buildCkptFrontendPipeline(OpPassManager &pm) {
   pm.addPass(createCSEPass());
 }
 
-void mlir::ckpt::buildCkptBufferizePipeline(OpPassManager &pm) {
+void mlir::ckpt::buildCkptBufferizePipeline(OpPassManager &pm,
+                                             StringRef tensorPasses) {
   buildCkptFrontendPipeline(pm);
   pm.addPass(createCkptProtectArguments());
+  addTextual(pm, "func.func(convert-elementwise-to-linalg)");
+  if (!tensorPasses.empty())
+    addTextual(pm, tensorPasses);
   addTextual(pm,
-             "func.func(convert-elementwise-to-linalg),"
              "one-shot-bufferize{bufferize-function-boundaries "
              "function-boundary-type-conversion=identity-layout-map},"
              // buffer-deallocation-pipeline, opened up so that deallocs
@@ -34,7 +37,7 @@ void mlir::ckpt::buildCkptBufferizePipeline(OpPassManager &pm) {
              "expand-realloc{emit-deallocs=false},canonicalize,"
              "ownership-based-buffer-deallocation,canonicalize,"
              "buffer-deallocation-simplification");
-  pm.addNestedPass<func::FuncOp>(createCkptHoistDeallocs());
+  pm.addPass(createCkptHoistDeallocs());
   addTextual(pm, "bufferization-lower-deallocations,cse,canonicalize,"
                  "convert-bufferization-to-memref");
 }

@@ -52,14 +52,10 @@ static void addTextual(OpPassManager &pm, StringRef pipeline) {
 
 void mlir::ckpt::buildLowerToNVVMPipeline(OpPassManager &pm,
                                           const LowerToNVVMOptions &options) {
-  buildCkptFrontendPipeline(pm);
-  pm.addPass(createCkptProtectArguments());
-  addTextual(pm, "inline,func.func(convert-elementwise-to-linalg,"
-                 "linalg-fuse-elementwise-ops),"
-                 "one-shot-bufferize{bufferize-function-boundaries "
-                 "function-boundary-type-conversion=identity-layout-map},"
-                 "buffer-deallocation-pipeline,convert-bufferization-to-memref");
-  pm.addNestedPass<func::FuncOp>(createCkptHoistDeallocs());
+  // Bufferization and frees placed as on the CPU, with elementwise chains
+  // fused into one kernel each first.
+  buildCkptBufferizePipeline(pm,
+                             "inline,func.func(linalg-fuse-elementwise-ops)");
   pm.addPass(createCkptLinalgToCublas());
   pm.addPass(createCkptDeviceResidency());
   pm.addNestedPass<func::FuncOp>(createCkptParallelizeReductions());

@@ -1,4 +1,4 @@
-// RUN: ckpt-opt %s --split-input-file -allow-unregistered-dialect --pass-pipeline='builtin.module(func.func(ckpt-hoist-deallocs))' | FileCheck %s
+// RUN: ckpt-opt %s --split-input-file -allow-unregistered-dialect --pass-pipeline='builtin.module(ckpt-hoist-deallocs)' | FileCheck %s
 
 // CHECK-LABEL: func.func @chain
 // CHECK:      %[[A:.*]] = memref.alloc

@@ -16,7 +16,10 @@ void buildCkptFrontendPipeline(OpPassManager &pm);
 /// bufferization across functions, ownership-based deallocation with each
 /// dealloc right after the buffer's last use. Its output is what the memory
 /// analysis reads to predict `peak_bytes` exactly; both lowerings start so.
-void buildCkptBufferizePipeline(OpPassManager &pm);
+/// `tensorPasses` (a textual pipeline) runs on tensors right before
+/// bufferization: the GPU lowering fuses elementwise ops there.
+void buildCkptBufferizePipeline(OpPassManager &pm,
+                                StringRef tensorPasses = "");
 
 /// `--ckpt-lower-to-cpu`: tensors to the LLVM dialect for the host, every
 /// heap allocation through the ckpt runtime's counting allocator.

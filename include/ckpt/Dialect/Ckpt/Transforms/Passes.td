@@ -81,7 +81,7 @@ def CkptProtectArguments : Pass<"ckpt-protect-arguments", "ModuleOp"> {
   let dependentDialects = ["::mlir::bufferization::BufferizationDialect"];
 }
 
-def CkptHoistDeallocs : Pass<"ckpt-hoist-deallocs", "func::FuncOp"> {
+def CkptHoistDeallocs : Pass<"ckpt-hoist-deallocs", "ModuleOp"> {
   let summary = "Free each buffer right after its last use";
   let description = [{
     Ownership-based deallocation places `memref.dealloc` at the end of the
@@ -95,10 +95,13 @@ def CkptHoistDeallocs : Pass<"ckpt-hoist-deallocs", "func::FuncOp"> {
 
     It runs before `bufferization.dealloc` is lowered: a buffer that such a
     dealloc frees unconditionally, that was allocated in the function and
-    that never reaches a call, a terminator or the dealloc's retained list
-    cannot alias a retained value, so it is split off into its own
-    `memref.dealloc` first (otherwise the run-time alias check of the
-    lowering frees it only at the end of the function).
+    that never reaches a terminator, the dealloc's retained list or a call
+    whose callee may return it cannot alias a retained value, so it is split
+    off into its own `memref.dealloc` first (otherwise the run-time alias
+    check of the lowering frees it only at the end of the function). A
+    callee may return an argument when one of its returned buffers traces
+    back, through views, to that argument (or to something unknown); the
+    pass runs on the module so it can read callees.
 
     ```mlir
     %a = memref.alloc() : memref<4xf32>
