@@ -99,7 +99,9 @@ def main():
              "--ckpt-plan=memory-budget=%d report=%s" % (budget, report),
              "-o", planned], capture_output=True, text=True)
         if proc.returncode != 0:
-            print("%-12s %s" % (mib(budget), proc.stderr.strip().splitlines()[-1]))
+            errors = [l for l in proc.stderr.splitlines() if "error:" in l]
+            print("%-12s %s" % (mib(budget), (errors or ["failed"])[0]
+                                .split("error: ", 1)[-1]))
             continue
         plan = json.load(open(report))["plans"][0]
         rep, _ = run(tools, planned, "step", os.path.join(tmp, "p%d" % budget))
