@@ -8,21 +8,26 @@
 
 // Eight equal tanh layers of 64 B, then a sum: 12 top-level ops.
 
-// uniform segments=3 is PyTorch's checkpoint_sequential: 12 / 3 = 4 ops per
-// segment, every segment but the last wrapped.
+// uniform segments=3 is PyTorch's checkpoint_sequential over the narrow
+// positions (only one tensor crosses): 9 units, the eight layers and the
+// reduction with the fill it writes into, 3 units per segment, every
+// segment but the last wrapped.
 // UNIFORM-LABEL: func.func @net
 // UNIFORM:      %[[A:.*]] = ckpt.checkpoint(%arg0) {name = "auto_0"}
-// UNIFORM-COUNT-4: math.tanh
+// UNIFORM-COUNT-3: math.tanh
 // UNIFORM:      ckpt.yield
 // UNIFORM:      %[[B:.*]] = ckpt.checkpoint(%[[A]]) {name = "auto_1"}
-// UNIFORM-COUNT-4: math.tanh
+// UNIFORM-COUNT-3: math.tanh
 // UNIFORM:      ckpt.yield
 // UNIFORM-NOT:  ckpt.checkpoint
-// UNIFORM:      linalg.reduce ins(%[[B]]
+// UNIFORM:      %[[C:.*]] = math.tanh %[[B]]
+// UNIFORM:      %[[D:.*]] = math.tanh %[[C]]
+// UNIFORM-NOT:  ckpt.checkpoint
+// UNIFORM:      linalg.reduce ins(%[[D]]
 // UNIFORM-LABEL: func.func @step
 // UNIFORM:      ckpt.value_and_grad @net
 
-// sqrt: round(sqrt(12)) = 3 segments, the same plan.
+// sqrt: round(sqrt(9)) = 3 segments, the same plan.
 // SQRT-LABEL: func.func @net
 // SQRT-COUNT-2: ckpt.checkpoint
 // SQRT-NOT:   ckpt.checkpoint

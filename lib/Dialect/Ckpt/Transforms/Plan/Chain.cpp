@@ -2,6 +2,7 @@
 
 #include "Chain.h"
 
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Matchers.h"
 
@@ -25,9 +26,94 @@ int64_t OpChain::totalAct() const {
   return total;
 }
 
-/// Values that never become a heap buffer of their own.
-static bool allocatesNothing(Operation *op) {
-  return isa<tensor::EmptyOp>(op) || op->hasTrait<OpTrait::ConstantLike>();
+bool mlir::ckpt::isRebuildable(Operation *op) {
+  if (op->hasTrait<OpTrait::ConstantLike>())
+    return true;
+  if (!isa<tensor::EmptyOp, linalg::FillOp>(op))
+    return false;
+  for (Value operand : op->getOperands()) {
+    Operation *def = operand.getDefiningOp();
+    if (!def || def->getBlock() != op->getBlock() || !isRebuildable(def))
+      return false;
+  }
+  return true;
+}
+
+/// The positions (cut before ops[p]) where a unit may end: the narrow ones.
+static SmallVector<unsigned> narrowPositions(Block &body,
+                                             ArrayRef<Operation *> ops) {
+  unsigned numOps = ops.size();
+  DenseMap<Operation *, unsigned> indexOf;
+  for (auto [i, op] : llvm::enumerate(ops))
+    indexOf[op] = i;
+  // live[p]: bytes of tensors made before position p and used at or after
+  // it (the terminator is position numOps).
+  SmallVector<int64_t> delta(numOps + 2, 0);
+  for (unsigned i = 0; i < numOps; ++i) {
+    if (isRebuildable(ops[i]))
+      continue;
+    for (Value result : ops[i]->getResults()) {
+      if (!isa<TensorType>(result.getType()))
+        continue;
+      unsigned last = i;
+      for (Operation *user : result.getUsers()) {
+        Operation *anchor = body.findAncestorOpInBlock(*user);
+        if (!anchor)
+          continue;
+        last = std::max(last, anchor == body.getTerminator()
+                                  ? numOps
+                                  : indexOf.lookup(anchor));
+      }
+      delta[i + 1] += shapedBytes(result.getType());
+      delta[last + 1] -= shapedBytes(result.getType());
+    }
+  }
+  // Arguments cost nothing to keep (the caller holds them), but a cut that
+  // splits fewer of their uses carries fewer of them into a region, the
+  // tidier one among equals: argDelta breaks ties (for a residual MLP, the layer boundaries rather
+  // than the first layer's inside, where only the input x crosses besides).
+  SmallVector<int64_t> argDelta(numOps + 2, 0);
+  for (BlockArgument arg : body.getArguments()) {
+    if (!isa<TensorType>(arg.getType()))
+      continue;
+    // Crossing a cut: used on both sides of it.
+    unsigned first = numOps, last = 0;
+    for (Operation *user : arg.getUsers()) {
+      Operation *anchor = body.findAncestorOpInBlock(*user);
+      if (!anchor)
+        continue;
+      unsigned index = anchor == body.getTerminator() ? numOps
+                                                      : indexOf.lookup(anchor);
+      first = std::min(first, index);
+      last = std::max(last, index);
+    }
+    if (first >= last)
+      continue;
+    argDelta[first + 1] += shapedBytes(arg.getType());
+    argDelta[last + 1] -= shapedBytes(arg.getType());
+  }
+  SmallVector<std::pair<int64_t, int64_t>> live(numOps + 1);
+  int64_t running = 0, runningArgs = 0;
+  for (unsigned p = 0; p <= numOps; ++p) {
+    running += delta[p];
+    runningArgs += argDelta[p];
+    live[p] = {running, runningArgs};
+  }
+  // Rebuildable ops go with the unit after them: no cut right after one.
+  SmallVector<unsigned> candidates;
+  for (unsigned p = 1; p < numOps; ++p)
+    if (!isRebuildable(ops[p - 1]))
+      candidates.push_back(p);
+  if (candidates.empty())
+    return candidates;
+  std::pair<int64_t, int64_t> least = live[candidates.front()];
+  for (unsigned p : candidates)
+    least = std::min(least, live[p]);
+  SmallVector<unsigned> narrow;
+  for (unsigned p : candidates)
+    if (live[p] == least)
+      narrow.push_back(p);
+  return narrow;
 }
 
 OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
@@ -38,18 +124,34 @@ OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
   for (Operation &op : body.without_terminator())
     ops.push_back(&op);
   unsigned numOps = ops.size();
-  unsigned numUnits = std::min<unsigned>(numOps, std::max(1u, maxUnits));
+  maxUnits = std::max(1u, maxUnits);
+
+  // Unit ends: the narrow positions, evenly thinned to maxUnits - 1.
+  SmallVector<unsigned> narrow = narrowPositions(body, ops);
+  SmallVector<unsigned> cuts;
+  if (narrow.size() + 1 <= maxUnits) {
+    cuts = narrow;
+  } else {
+    uint64_t size = narrow.size();
+    for (uint64_t k = 1; k < maxUnits; ++k) {
+      unsigned p = narrow[(k * (size + 1)) / maxUnits - 1];
+      if (cuts.empty() || cuts.back() < p)
+        cuts.push_back(p);
+    }
+  }
+  cuts.push_back(numOps);
 
   OpChain chain;
   DenseMap<Operation *, unsigned> unitOf;
+  unsigned next = 0;
   for (unsigned i = 0; i < numOps; ++i) {
-    // Equal op counts per unit: unit u holds ops [u*n/U, (u+1)*n/U).
-    unsigned unit = static_cast<unsigned>(
-        (static_cast<uint64_t>(i) * numUnits) / std::max(1u, numOps));
-    if (unit >= chain.units.size())
+    if (chain.units.empty() || i >= cuts[next]) {
+      if (!chain.units.empty())
+        ++next;
       chain.units.emplace_back();
-    chain.units[unit].push_back(ops[i]);
-    unitOf[ops[i]] = unit;
+    }
+    chain.units.back().push_back(ops[i]);
+    unitOf[ops[i]] = chain.units.size() - 1;
   }
   unsigned n = chain.units.size();
   chain.actBytes.assign(n, 0);
@@ -102,7 +204,9 @@ OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
                 std::max<int64_t>(chain.scalarUse[u], unitOfUser(user));
           continue;
         }
-        if (allocatesNothing(op))
+        // A rebuildable value (a fill is the destination its consumer
+        // writes in place) is not kept: regions remake it.
+        if (isRebuildable(op))
           continue;
         int64_t bytes = shapedBytes(result.getType());
         chain.actBytes[u] += bytes;

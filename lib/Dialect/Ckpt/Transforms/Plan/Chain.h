@@ -9,10 +9,19 @@
 
 namespace mlir::ckpt {
 
+/// Ops a checkpoint region rebuilds itself instead of taking as an input:
+/// constants, tensor.empty and linalg.fill of such values.
+bool isRebuildable(Operation *op);
+
 /// The top-level ops of a function body (terminator excluded) grouped into
-/// at most `maxUnits` consecutive units, in program order. A DAG is seen
-/// through its topological order: the cut between two units carries every
-/// value live across it, so skip connections cost what they keep alive.
+/// at most `maxUnits` consecutive units, in program order. Units end at the
+/// body's narrow positions: those where the bytes of tensors live across
+/// the position (made before it, used after it; arguments and rebuildable
+/// values excluded) are least, e.g. the layer boundaries of a residual
+/// network, where only the hidden state crosses. A run of rebuildable ops
+/// joins the unit that follows it. A DAG is seen through its topological
+/// order: the cut between two units carries every value live across it, so
+/// skip connections cost what they keep alive.
 struct OpChain {
   /// Ops of each unit.
   SmallVector<SmallVector<Operation *>> units;

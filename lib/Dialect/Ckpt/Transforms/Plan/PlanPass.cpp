@@ -207,6 +207,13 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
     if (FailureOr<Plan> plan = solver.solve(limit); succeeded(plan))
       consider(std::move(*plan));
   }
+  // The model misses what bufferization shares or frees early, so the
+  // plans a user would write by hand, K equal segments of chain units
+  // (layers), are candidates too.
+  for (unsigned segments = 2;
+       segments <= std::min<unsigned>(chain.size(), kCandidateSteps);
+       ++segments)
+    consider(uniformPlan(chain, segments));
   record.floorPeakBytes = candidates.front().second;
   for (auto &candidate : candidates)
     record.floorPeakBytes = std::min(record.floorPeakBytes, candidate.second);

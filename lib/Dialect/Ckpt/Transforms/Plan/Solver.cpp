@@ -183,13 +183,15 @@ int64_t OptimalSolver::minimalNeed() const {
 }
 
 Plan mlir::ckpt::uniformPlan(const OpChain &chain, unsigned segments) {
+  // Units end at the chain's narrow positions (layer boundaries): segment s
+  // holds units [s*n/K, (s+1)*n/K).
   unsigned n = chain.size();
   segments = std::max(1u, std::min(segments, n));
-  unsigned length = n / segments;
   Plan plan;
   for (unsigned s = 0; s + 1 < segments; ++s) {
-    unsigned begin = s * length, end = begin + length;
-    if (length > 0 && chain.isLegalRegion(begin, end))
+    unsigned begin = static_cast<unsigned>(uint64_t(s) * n / segments);
+    unsigned end = static_cast<unsigned>(uint64_t(s + 1) * n / segments);
+    if (begin < end && chain.isLegalRegion(begin, end))
       plan.push_back({begin, end, {}});
   }
   return plan;

@@ -53,7 +53,8 @@ private:
   mutable std::vector<int32_t> choices;
 };
 
-/// `segments` equal segments, all but the last wrapped (PyTorch's
+/// `segments` segments of equally many chain units (units end at narrow
+/// positions such as layer boundaries), all but the last wrapped (PyTorch's
 /// checkpoint_sequential); sqrt uses round(sqrt(N)) segments.
 Plan uniformPlan(const OpChain &chain, unsigned segments);
 Plan sqrtPlan(const OpChain &chain);

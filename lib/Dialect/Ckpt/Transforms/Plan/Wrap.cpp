@@ -3,10 +3,26 @@
 #include "Wrap.h"
 
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/IRMapping.h"
 #include "llvm/ADT/SetVector.h"
 
 using namespace mlir;
 using namespace mlir::ckpt;
+
+/// Clones `op` and, first, the rebuildable ops defining its operands that
+/// `needsClone` selects and `map` does not hold yet.
+static void cloneRebuildable(OpBuilder &builder, Operation *op,
+                             IRMapping &map,
+                             function_ref<bool(Operation *)> needsClone) {
+  if (map.contains(op))
+    return;
+  for (Value operand : op->getOperands())
+    if (Operation *def = operand.getDefiningOp();
+        def && !map.contains(operand) && isRebuildable(def) &&
+        needsClone(def))
+      cloneRebuildable(builder, def, map, needsClone);
+  builder.clone(*op, map);
+}
 
 FailureOr<CheckpointOp> mlir::ckpt::wrapInCheckpoint(ArrayRef<Operation *> ops,
                                                      StringRef name) {
@@ -31,7 +47,7 @@ FailureOr<CheckpointOp> mlir::ckpt::wrapInCheckpoint(ArrayRef<Operation *> ops,
         if (definedInside(operand))
           continue;
         Operation *def = operand.getDefiningOp();
-        if (def && def->hasTrait<OpTrait::ConstantLike>())
+        if (def && isRebuildable(def))
           constants.insert(def);
         else if (isa<RankedTensorType>(operand.getType()))
           inputs.insert(operand);
@@ -43,21 +59,23 @@ FailureOr<CheckpointOp> mlir::ckpt::wrapInCheckpoint(ArrayRef<Operation *> ops,
     if (walk.wasInterrupted())
       return failure();
   }
-  // A constant the segment defines but later ops use stays available
-  // outside too: a copy before the region serves those uses, since the
-  // region can only yield tensors.
+  // A rebuildable op (constant, tensor.empty, fill) the segment defines but
+  // later ops use stays available outside too: a copy before the region
+  // serves those uses, so the region neither yields it nor keeps it alive.
   OpBuilder outside(ops.front());
+  IRMapping outsideCopies;
   for (Operation *op : ops) {
-    if (!op->hasTrait<OpTrait::ConstantLike>())
+    if (!isRebuildable(op))
       continue;
     auto usedOutside = [&](OpOperand &use) {
       return !isInside(use.getOwner());
     };
     if (llvm::none_of(op->getUses(), usedOutside))
       continue;
-    Operation *copy = outside.clone(*op);
-    for (auto [from, to] : llvm::zip(op->getResults(), copy->getResults()))
-      from.replaceUsesWithIf(to, usedOutside);
+    cloneRebuildable(outside, op, outsideCopies,
+                     [&](Operation *def) { return isInside(def); });
+    for (Value from : op->getResults())
+      from.replaceUsesWithIf(outsideCopies.lookup(from), usedOutside);
   }
 
   SmallVector<Value> outputs;
@@ -90,14 +108,33 @@ FailureOr<CheckpointOp> mlir::ckpt::wrapInCheckpoint(ArrayRef<Operation *> ops,
     });
   for (Operation *op : ops)
     op->moveBefore(yield);
+  // Rebuildable values from outside are remade at the top of the body.
   builder.setInsertionPointToStart(&body);
-  for (Operation *constant : constants) {
-    Operation *copy = builder.clone(*constant);
-    for (auto [from, to] :
-         llvm::zip(constant->getResults(), copy->getResults()))
-      from.replaceUsesWithIf(to, [&](OpOperand &use) {
-        return region->isProperAncestor(use.getOwner());
-      });
+  IRMapping insideCopies;
+  auto isOutside = [&](Operation *def) {
+    return !region->isProperAncestor(def);
+  };
+  for (Operation *constant : constants)
+    cloneRebuildable(builder, constant, insideCopies, isOutside);
+  for (auto [from, to] : insideCopies.getValueMap())
+    from.replaceUsesWithIf(to, [&](OpOperand &use) {
+      return region->isProperAncestor(use.getOwner());
+    });
+  // Originals no op uses any more (a fill only the region read) go, so
+  // they do not allocate outside.
+  SmallVector<Operation *> originals;
+  for (auto &entry : insideCopies.getOperationMap())
+    if (!entry.first->hasTrait<OpTrait::ConstantLike>())
+      originals.push_back(entry.first);
+  for (bool erased = true; erased;) {
+    erased = false;
+    for (Operation *&original : originals) {
+      if (!original || !original->use_empty())
+        continue;
+      original->erase();
+      original = nullptr;
+      erased = true;
+    }
   }
   for (auto [input, arg] : llvm::zip(inputs, body.getArguments()))
     Value(input).replaceUsesWithIf(arg, [&](OpOperand &use) {
