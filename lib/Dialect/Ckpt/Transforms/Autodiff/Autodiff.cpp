@@ -77,11 +77,11 @@ static LogicalResult inlineCalls(func::FuncOp fn, SymbolTable &symbols) {
 }
 
 /// Named linalg ops become generics, which one rule differentiates; matmul
-/// stays named so its adjoint is a matmul too.
+/// and batch_matmul stay named so their adjoints are named contractions too.
 static void generalizeNamedOps(func::FuncOp fn) {
   SmallVector<linalg::LinalgOp> named;
   fn.walk([&](linalg::LinalgOp op) {
-    if (!isa<linalg::GenericOp, linalg::MatmulOp>(op))
+    if (!isa<linalg::GenericOp, linalg::MatmulOp, linalg::BatchMatmulOp>(op))
       named.push_back(op);
   });
   IRRewriter rewriter(fn.getContext());

@@ -282,10 +282,12 @@ static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
   return success();
 }
 
-/// The adjoint of one matmul factor is a matmul of the result's adjoint and
-/// the other factor: dA = dC * B^T, dB = A^T * dC, written with indexing maps
-/// so no transpose is materialized.
-static LogicalResult matmulAdjoint(AdjointEmitter &e, linalg::MatmulOp op) {
+/// The adjoint of one factor of a (batched) matmul is a (batched) matmul of
+/// the result's adjoint and the other factor: dA = dC * B^T, dB = A^T * dC,
+/// written with indexing maps so no transpose is materialized. Batch loops
+/// (the leading ones, indexed by all three operands) stay where they are.
+template <typename OpTy>
+static LogicalResult contractionAdjoint(AdjointEmitter &e, OpTy op) {
   Value dC = e.lookup(op->getResult(0));
   if (!dC)
     return success();
@@ -293,6 +295,8 @@ static LogicalResult matmulAdjoint(AdjointEmitter &e, linalg::MatmulOp op) {
   Location loc = op.getLoc();
   MLIRContext *ctx = op.getContext();
   SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  unsigned numLoops = maps[2].getNumDims();
+  unsigned numBatch = numLoops - 3;
   Value a = op.getDpsInputs()[0], bb = op.getDpsInputs()[1];
   Value c0 = op.getDpsInits()[0];
   for (Value v : {a, bb, c0})
@@ -300,46 +304,48 @@ static LogicalResult matmulAdjoint(AdjointEmitter &e, linalg::MatmulOp op) {
         getElementTypeOrSelf(op->getResult(0).getType()))
       return op.emitOpError("cannot be differentiated: mixed element types "
                             "in a matmul are not supported");
+  for (AffineMap map : maps)
+    for (unsigned d = 0; d < numBatch; ++d)
+      if (map.getNumResults() != numBatch + 2 ||
+          map.getResult(d) != getAffineDimExpr(d, ctx))
+        return op.emitOpError("cannot be differentiated: batch loops must "
+                              "lead every indexing map");
 
   auto factorAdjoint = [&](unsigned factor) -> LogicalResult {
     Value target = factor == 0 ? a : bb;
     Value other = factor == 0 ? bb : a;
     AffineMap targetMap = maps[factor], otherMap = maps[1 - factor];
-    AffineMap resultMap = maps[2];
-    // New loop order: the target's two dims (in its order), then the dim
-    // it does not index, which becomes the reduction.
-    SmallVector<unsigned> newDim(3, 0);
-    llvm::SmallBitVector used(3);
-    for (auto [i, expr] : llvm::enumerate(targetMap.getResults())) {
-      unsigned d = cast<AffineDimExpr>(expr).getPosition();
-      newDim[d] = i;
-      used.set(d);
-    }
-    for (unsigned d = 0; d < 3; ++d)
-      if (!used.test(d))
-        newDim[d] = 2;
+    // New loop order: batch loops, the target's two other dims (in its
+    // order), then the dim it does not index, which becomes the reduction.
+    SmallVector<unsigned> newDim(numLoops, numLoops - 1);
+    for (unsigned d = 0; d < numBatch; ++d)
+      newDim[d] = d;
+    for (unsigned i = numBatch; i < numBatch + 2; ++i)
+      newDim[cast<AffineDimExpr>(targetMap.getResult(i)).getPosition()] = i;
     auto translate = [&](AffineMap map) {
       SmallVector<AffineExpr> exprs;
       for (AffineExpr expr : map.getResults())
         exprs.push_back(getAffineDimExpr(
             newDim[cast<AffineDimExpr>(expr).getPosition()], ctx));
-      return AffineMap::get(3, 0, exprs, ctx);
+      return AffineMap::get(numLoops, 0, exprs, ctx);
     };
-    AffineMap dCMap = translate(resultMap), otherNew = translate(otherMap);
+    AffineMap dCMap = translate(maps[2]), otherNew = translate(otherMap);
     Value lhs = dC, rhs = other;
     AffineMap lhsMap = dCMap, rhsMap = otherNew;
-    if (!dCMap.isFunctionOfDim(0)) {
+    if (!dCMap.isFunctionOfDim(numBatch)) {
       std::swap(lhs, rhs);
       std::swap(lhsMap, rhsMap);
     }
-    AffineMap outMap = AffineMap::get(
-        3, 0, {getAffineDimExpr(0, ctx), getAffineDimExpr(1, ctx)}, ctx);
+    SmallVector<AffineExpr> outExprs;
+    for (unsigned d = 0; d < numBatch + 2; ++d)
+      outExprs.push_back(getAffineDimExpr(d, ctx));
+    AffineMap outMap = AffineMap::get(numLoops, 0, outExprs, ctx);
     Value init = e.lookup(target) ? e.lookup(target)
                                   : buildFilled(b, loc, target.getType(), 0.0);
     SmallVector<Attribute> mapAttrs = {AffineMapAttr::get(lhsMap),
                                        AffineMapAttr::get(rhsMap),
                                        AffineMapAttr::get(outMap)};
-    auto mm = linalg::MatmulOp::create(
+    auto mm = OpTy::create(
         b, loc, TypeRange{target.getType()}, ValueRange{lhs, rhs},
         ValueRange{init},
         {b.getNamedAttr("indexing_maps", b.getArrayAttr(mapAttrs))});
@@ -365,7 +371,9 @@ LogicalResult autodiff::linalgAdjoint(AdjointEmitter &e, Operation *op,
     return op->emitOpError("cannot be differentiated: linalg ops must work "
                            "on tensors, not buffers");
   if (auto matmul = dyn_cast<linalg::MatmulOp>(op))
-    return matmulAdjoint(e, matmul);
+    return contractionAdjoint(e, matmul);
+  if (auto batched = dyn_cast<linalg::BatchMatmulOp>(op))
+    return contractionAdjoint(e, batched);
   if (auto generic = dyn_cast<linalg::GenericOp>(op))
     return genericAdjoint(e, generic);
   return op->emitOpError("cannot be differentiated: named linalg op was not "
