@@ -90,7 +90,7 @@ def main():
     print("\n== planned by --ckpt-plan (strategy=optimal)")
     print("%-12s %14s %14s %12s %12s" % ("budget", "predicted", "measured",
                                          "est. over.", "measured over."))
-    for frac in (0.75, 0.5, 0.35):
+    for frac in (0.9, 0.75, 0.65):
         budget = int(base["peak_bytes"] * frac)
         planned = os.path.join(tmp, "plan%d.mlir" % budget)
         report = os.path.join(tmp, "plan%d.json" % budget)
