@@ -90,3 +90,66 @@ func.func @argument(%a: memref<4xf32>) {
   memref.dealloc %a : memref<4xf32>
   return
 }
+
+// -----
+
+// A buffer owned here and never handed on is split out of the run-time
+// checked bufferization.dealloc and freed right after its last use.
+// CHECK-LABEL: func.func @split_private
+// CHECK:      %[[A:.*]] = memref.alloc
+// CHECK-NEXT: memref.copy %{{.*}}, %[[A]]
+// CHECK-NEXT: memref.dealloc %[[A]]
+// CHECK-NEXT: %[[R:.*]] = call @fresh
+// CHECK-NEXT: bufferization.dealloc retain (%[[R]] : memref<4xf32>)
+func.func private @fresh() -> memref<4xf32> {
+  %a = memref.alloc() : memref<4xf32>
+  return %a : memref<4xf32>
+}
+func.func @split_private(%x: memref<4xf32>) -> memref<4xf32> {
+  %true = arith.constant true
+  %a = memref.alloc() : memref<4xf32>
+  memref.copy %x, %a : memref<4xf32> to memref<4xf32>
+  %r = func.call @fresh() : () -> memref<4xf32>
+  %o = bufferization.dealloc (%a : memref<4xf32>) if (%true) retain (%r : memref<4xf32>)
+  return %r : memref<4xf32>
+}
+
+// -----
+
+// Passed to a callee that never returns its argument: still private, and
+// the call's result is no alias, so the buffer dies right after the call.
+// CHECK-LABEL: func.func @call_no_alias
+// CHECK:      %[[A:.*]] = memref.alloc
+// CHECK-NEXT: %[[R:.*]] = call @consume(%[[A]])
+// CHECK-NEXT: memref.dealloc %[[A]]
+// CHECK-NEXT: "test.later"
+func.func private @consume(%a: memref<4xf32>) -> memref<4xf32> {
+  %b = memref.alloc() : memref<4xf32>
+  memref.copy %a, %b : memref<4xf32> to memref<4xf32>
+  return %b : memref<4xf32>
+}
+func.func @call_no_alias() -> memref<4xf32> {
+  %true = arith.constant true
+  %a = memref.alloc() : memref<4xf32>
+  %r = func.call @consume(%a) : (memref<4xf32>) -> memref<4xf32>
+  "test.later"() : () -> ()
+  %o = bufferization.dealloc (%a : memref<4xf32>) if (%true) retain (%r : memref<4xf32>)
+  return %r : memref<4xf32>
+}
+
+// -----
+
+// A callee that may return its argument keeps the run-time check.
+// CHECK-LABEL: func.func @call_may_alias
+// CHECK-NOT:  memref.dealloc
+// CHECK:      bufferization.dealloc (%{{.*}} : memref<4xf32>) if (%{{.*}}) retain
+func.func private @identity(%a: memref<4xf32>) -> memref<4xf32> {
+  return %a : memref<4xf32>
+}
+func.func @call_may_alias() -> memref<4xf32> {
+  %true = arith.constant true
+  %a = memref.alloc() : memref<4xf32>
+  %r = func.call @identity(%a) : (memref<4xf32>) -> memref<4xf32>
+  %o = bufferization.dealloc (%a : memref<4xf32>) if (%true) retain (%r : memref<4xf32>)
+  return %r : memref<4xf32>
+}
