@@ -78,29 +78,21 @@ static bool mayReturnOperand(OpOperand &use, const ReturnedArgs &returned) {
   return it->second.test(use.getOperandNumber());
 }
 
-/// Whether `buffer` (or a memref derived from it) may reach a terminator,
-/// a retained list or a call that may return it: then it may alias what
-/// they hand on.
-static bool mayEscape(Value buffer, const ReturnedArgs &returned) {
+/// Visits every use of `buffer` and of the memrefs derived from it: results
+/// of views, casts and other ops that take it, and of calls that may return
+/// it. Stops when `visit` interrupts; returns whether it did.
+static bool walkAliasUses(Value buffer, const ReturnedArgs &returned,
+                          function_ref<WalkResult(OpOperand &)> visit) {
   SmallVector<Value> worklist{buffer};
   llvm::SmallPtrSet<Value, 8> seen{buffer};
   while (!worklist.empty()) {
     Value value = worklist.pop_back_val();
     for (OpOperand &use : value.getUses()) {
-      Operation *user = use.getOwner();
-      if (user->hasTrait<OpTrait::IsTerminator>())
+      if (visit(use).wasInterrupted())
         return true;
-      if (isa<CallOpInterface>(user)) {
-        if (mayReturnOperand(use, returned))
-          return true;
+      Operation *user = use.getOwner();
+      if (isa<CallOpInterface>(user) && !mayReturnOperand(use, returned))
         continue;
-      }
-      if (auto dealloc = dyn_cast<bufferization::DeallocOp>(user)) {
-        if (use.getOperandNumber() >= dealloc.getMemrefs().size() +
-                                          dealloc.getConditions().size())
-          return true; // retained
-        continue;
-      }
       for (Value result : user->getResults())
         if (isa<BaseMemRefType>(result.getType()) &&
             seen.insert(result).second)
@@ -110,43 +102,45 @@ static bool mayEscape(Value buffer, const ReturnedArgs &returned) {
   return false;
 }
 
-/// The latest op of `dealloc`'s block that touches its buffer, or null when
-/// the buffer is not provably confined to the block.
+/// Whether `buffer` (or a memref derived from it) may reach a terminator,
+/// a retained list or a call that may return it: then it may alias what
+/// they hand on.
+static bool mayEscape(Value buffer, const ReturnedArgs &returned) {
+  return walkAliasUses(buffer, returned, [&](OpOperand &use) {
+    Operation *user = use.getOwner();
+    bool escapes = user->hasTrait<OpTrait::IsTerminator>();
+    if (isa<CallOpInterface>(user))
+      escapes = mayReturnOperand(use, returned);
+    if (auto dealloc = dyn_cast<bufferization::DeallocOp>(user))
+      escapes = use.getOperandNumber() >= dealloc.getMemrefs().size() +
+                                              dealloc.getConditions().size();
+    return escapes ? WalkResult::interrupt() : WalkResult::advance();
+  });
+}
+
+/// The latest op of `dealloc`'s block that touches its buffer, or failure
+/// when the buffer is not provably confined to the block.
 static FailureOr<Operation *> findLastUse(memref::DeallocOp dealloc,
                                          const ReturnedArgs &returned) {
   Block *block = dealloc->getBlock();
   Value buffer = dealloc.getMemref();
   if (isa<BlockArgument>(buffer))
     return failure();
-  SmallVector<Value> worklist{buffer};
-  llvm::SmallPtrSet<Value, 8> aliases{buffer};
   Operation *last = nullptr;
-  auto isLater = [&](Operation *a, Operation *b) {
-    return !b || b->isBeforeInBlock(a);
-  };
-  while (!worklist.empty()) {
-    Value value = worklist.pop_back_val();
-    for (OpOperand &use : value.getUses()) {
-      Operation *user = use.getOwner();
-      if (user == dealloc)
-        continue;
-      Operation *anchor = ancestorIn(block, user);
-      // A use outside the block or a terminator passing the buffer on means
-      // the buffer's lifetime is not ours to shorten.
-      if (!anchor || anchor->hasTrait<OpTrait::IsTerminator>())
-        return failure();
-      if (isLater(anchor, last))
-        last = anchor;
-      // Any memref an op derives from the buffer may alias it (views,
-      // casts, calls that may return the argument).
-      if (isa<CallOpInterface>(user) && !mayReturnOperand(use, returned))
-        continue;
-      for (Value result : user->getResults())
-        if (isa<BaseMemRefType>(result.getType()) &&
-            aliases.insert(result).second)
-          worklist.push_back(result);
-    }
-  }
+  bool confined = !walkAliasUses(buffer, returned, [&](OpOperand &use) {
+    if (use.getOwner() == dealloc)
+      return WalkResult::advance();
+    Operation *anchor = ancestorIn(block, use.getOwner());
+    // A use outside the block or a terminator passing the buffer on means
+    // the buffer's lifetime is not ours to shorten.
+    if (!anchor || anchor->hasTrait<OpTrait::IsTerminator>())
+      return WalkResult::interrupt();
+    if (!last || last->isBeforeInBlock(anchor))
+      last = anchor;
+    return WalkResult::advance();
+  });
+  if (!confined)
+    return failure();
   if (!last)
     last = buffer.getDefiningOp() ? ancestorIn(block, buffer.getDefiningOp())
                                   : nullptr;
