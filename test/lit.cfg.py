@@ -35,6 +35,7 @@ config.environment["FILECHECK_OPTS"] = "-enable-var-scope"
 tool_dirs = [config.ckpt_tools_dir, config.llvm_tools_dir]
 tools = [
     "ckpt-opt",
+    "ckpt-chain-solve",
     ToolSubst("ckpt-run", unresolved="ignore"),
     "mlir-translate",
     ToolSubst("llc", unresolved="ignore"),

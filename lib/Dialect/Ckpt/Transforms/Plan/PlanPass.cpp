@@ -22,11 +22,13 @@ using namespace mlir::ckpt;
 
 /// The optimal solver's chain is coarsened to this many units: the dynamic
 /// program is cubic in it.
-static constexpr unsigned kOptimalUnits = 48;
+static constexpr unsigned kOptimalUnits = 64;
 /// Largest callee (top-level ops) whose plans are checked exactly.
 static constexpr size_t kMaxExactOps = 256;
 /// Memory limits at which the model's optimal plan is checked exactly.
 static constexpr unsigned kCandidateSteps = 16;
+/// Tries at the budget itself before the candidates' best is taken.
+static constexpr unsigned kBudgetAttempts = 4;
 
 static std::string describe(ArrayRef<PlanRegion> plan) {
   std::string text;
@@ -186,20 +188,20 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
 
   // The model ranks plans; the exact prediction decides. Candidates are the
   // model's optimal plans for memory limits from the whole activation
-  // footprint down to the least the model can do: cheapest first, so the
-  // first one that fits the budget exactly is the plan.
+  // footprint down to the least the model can do, and for the budget itself.
   OptimalSolver solver(chain);
   int64_t low = solver.minimalNeed(), high = chain.totalAct();
   std::vector<std::pair<Plan, int64_t>> candidates;
-  auto consider = [&](Plan plan) {
+  auto consider = [&](Plan plan) -> int64_t {
     for (auto &seen : candidates)
       if (samePlan(seen.first, plan))
-        return;
+        return seen.second;
     int64_t peak = predict(plan);
     LLVM_DEBUG(llvm::dbgs() << "candidate " << describe(plan) << " model "
                             << modelNeed(chain, plan, 0, chain.size())
                             << " exact " << peak << "\n");
     candidates.push_back({std::move(plan), peak});
+    return peak;
   };
   consider(Plan());
   for (unsigned step = 0; step <= kCandidateSteps; ++step) {
@@ -224,14 +226,34 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
                                          double(record.baselinePeakBytes -
                                                 record.floorPeakBytes));
   record.budgetBytes = budget;
-  // Candidates are in order of decreasing model memory, i.e. increasing
-  // recompute cost; take the cheapest that fits.
+  // The model's optimum for exactly the memory the budget leaves, solved
+  // with a table no coarser than the budget needs. Where the exact peak
+  // overshoots (the model misses a buffer), the limit drops by the excess.
+  int64_t limit = budget - overhead;
+  if (limit >= low && limit < high) {
+    OptimalSolver atBudget(chain, limit);
+    for (unsigned attempt = 0; attempt < kBudgetAttempts; ++attempt) {
+      FailureOr<Plan> plan = atBudget.solve(limit);
+      if (failed(plan))
+        break;
+      int64_t peak = consider(std::move(*plan));
+      if (peak <= budget)
+        break;
+      limit -= peak - budget;
+    }
+  }
+  // Take the cheapest candidate that fits.
   const std::pair<Plan, int64_t> *best = nullptr;
-  for (auto &candidate : candidates)
-    if (candidate.second <= budget &&
-        (!best || recomputeSeconds(chain, candidate.first) <
-                      recomputeSeconds(chain, best->first)))
+  double bestSeconds = 0;
+  for (auto &candidate : candidates) {
+    if (candidate.second > budget)
+      continue;
+    double seconds = recomputeCost(chain, candidate.first).seconds;
+    if (!best || seconds < bestSeconds) {
       best = &candidate;
+      bestSeconds = seconds;
+    }
+  }
   if (best) {
     record.predictedPeakBytes = best->second;
     return best->first;
@@ -274,8 +296,9 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
       choosePlan(op, chain, exact, record.exact, overhead, record);
   if (failed(plan))
     return failure();
-  record.recomputeFlops = recomputeFlops(chain, *plan);
-  record.recomputeSeconds = recomputeSeconds(chain, *plan);
+  RecomputeCost cost = recomputeCost(chain, *plan);
+  record.recomputeFlops = cost.flops;
+  record.recomputeSeconds = cost.seconds;
   double forward = 0;
   for (double seconds : chain.seconds)
     forward += seconds;

@@ -42,30 +42,22 @@ int64_t mlir::ckpt::modelNeed(const OpChain &chain, ArrayRef<PlanRegion> plan,
 }
 
 static void accumulate(const OpChain &chain, ArrayRef<PlanRegion> plan,
-                       double &seconds, int64_t &flops) {
+                       RecomputeCost &cost) {
   for (const PlanRegion &region : plan) {
     for (unsigned u = region.begin; u < region.end; ++u) {
-      seconds += chain.seconds[u];
-      flops += chain.flops[u];
+      cost.seconds += chain.seconds[u];
+      cost.flops += chain.flops[u];
+      ++cost.units;
     }
-    accumulate(chain, region.children, seconds, flops);
+    accumulate(chain, region.children, cost);
   }
 }
 
-double mlir::ckpt::recomputeSeconds(const OpChain &chain,
-                                    ArrayRef<PlanRegion> plan) {
-  double seconds = 0;
-  int64_t flops = 0;
-  accumulate(chain, plan, seconds, flops);
-  return seconds;
-}
-
-int64_t mlir::ckpt::recomputeFlops(const OpChain &chain,
-                                   ArrayRef<PlanRegion> plan) {
-  double seconds = 0;
-  int64_t flops = 0;
-  accumulate(chain, plan, seconds, flops);
-  return flops;
+RecomputeCost mlir::ckpt::recomputeCost(const OpChain &chain,
+                                        ArrayRef<PlanRegion> plan) {
+  RecomputeCost cost;
+  accumulate(chain, plan, cost);
+  return cost;
 }
 
 unsigned mlir::ckpt::countRegions(ArrayRef<PlanRegion> plan) {
@@ -75,9 +67,11 @@ unsigned mlir::ckpt::countRegions(ArrayRef<PlanRegion> plan) {
   return count;
 }
 
-OptimalSolver::OptimalSolver(const OpChain &chain)
+OptimalSolver::OptimalSolver(const OpChain &chain, int64_t maxBytes)
     : chain(chain), n(chain.size()) {
-  int64_t total = std::max<int64_t>(chain.totalAct(), 1);
+  // No plan needs more than the whole footprint.
+  int64_t total =
+      std::max<int64_t>(std::min(chain.totalAct(), maxBytes), 1);
   // Exact when sizes share a divisor (equal layers), rounded otherwise.
   int64_t divisor = 0;
   for (int64_t bytes : chain.actBytes)

@@ -5,6 +5,7 @@
 
 #include "Chain.h"
 
+#include <limits>
 #include <vector>
 
 namespace mlir::ckpt {
@@ -24,16 +25,29 @@ using Plan = std::vector<PlanRegion>;
 /// each op runs once more per region around it.
 int64_t modelNeed(const OpChain &chain, ArrayRef<PlanRegion> plan,
                   unsigned begin, unsigned end);
-double recomputeSeconds(const OpChain &chain, ArrayRef<PlanRegion> plan);
-int64_t recomputeFlops(const OpChain &chain, ArrayRef<PlanRegion> plan);
+struct RecomputeCost {
+  double seconds = 0;
+  int64_t flops = 0;
+  /// Unit executions added by the plan.
+  int64_t units = 0;
+};
+RecomputeCost recomputeCost(const OpChain &chain, ArrayRef<PlanRegion> plan);
 unsigned countRegions(ArrayRef<PlanRegion> plan);
 
 /// The time-optimal plan under a memory limit, by dynamic programming over
-/// (first unit, end unit, memory left): exact for the model, which on chains
-/// of equal units is the binomial (Revolve) schedule.
+/// (first unit, end unit, memory left): exact for the model whenever the
+/// sizes, in units of their greatest common divisor, fit in the table's
+/// memory levels (else sizes are rounded up, which keeps plans feasible).
+/// On a chain of equal units making A bytes each and passing C bytes from
+/// one to the next, memory A + s*C with A > s*C gives Griewank's binomial
+/// (Revolve) schedule for s snapshots: the recurrences coincide, a region's
+/// kept output being a snapshot and the unit reversed last its tape.
 class OptimalSolver {
 public:
-  explicit OptimalSolver(const OpChain &chain);
+  /// Plans for memory limits up to `maxBytes` (default: the chain's whole
+  /// activation footprint, beyond which nothing changes).
+  explicit OptimalSolver(const OpChain &chain,
+                         int64_t maxBytes = std::numeric_limits<int64_t>::max());
   /// The cheapest plan whose modelNeed is at most `bytes`, or failure.
   FailureOr<Plan> solve(int64_t bytes) const;
   /// The least memory any plan needs.

@@ -1,0 +1,169 @@
+//===- ckpt-chain-solve.cpp - the planner's solver on an abstract chain ---===//
+//
+// Runs --ckpt-plan's chain solver on a chain given as numbers instead of IR,
+// as revolve's standalone scheduler does: for studying schedules, and for
+// checking the solver against the binomial optimum and exhaustive search.
+//
+//   ckpt-chain-solve chain.json      (or - for standard input)
+//
+// Input: {"act": [bytes made by each unit], "cut": [n+1 bytes live across
+// each cut, cut[0] before unit 0 .. cut[n] after the last],
+// "seconds": [per unit, default 1], "memory": [limits in bytes],
+// "strategy": "optimal" | "sqrt" | "uniform", "segments": K}.
+// Output, one JSON object: the least memory any plan needs, and for each
+// limit the plan (nested regions over units [begin, end)), the memory the
+// model says it needs and the units it re-executes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Solver.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace mlir;
+using namespace mlir::ckpt;
+namespace json = llvm::json;
+
+static llvm::cl::opt<std::string> inputFile(llvm::cl::Positional,
+                                            llvm::cl::desc("<chain.json>"),
+                                            llvm::cl::init("-"));
+
+static int fail(const llvm::Twine &message) {
+  llvm::WithColor::error(llvm::errs(), "ckpt-chain-solve") << message << "\n";
+  return 1;
+}
+
+/// Reads `key` as a list of non-negative numbers into `out`.
+static LogicalResult readNumbers(const json::Object &object, StringRef key,
+                                 SmallVectorImpl<double> &out,
+                                 std::string &error) {
+  const json::Value *value = object.get(key);
+  if (!value)
+    return success();
+  const json::Array *array = value->getAsArray();
+  if (!array) {
+    error = ("'" + key + "' must be a list of numbers").str();
+    return failure();
+  }
+  for (const json::Value &item : *array) {
+    std::optional<double> number = item.getAsNumber();
+    if (!number || *number < 0) {
+      error = ("'" + key + "' must hold non-negative numbers").str();
+      return failure();
+    }
+    out.push_back(*number);
+  }
+  return success();
+}
+
+static json::Array toJson(ArrayRef<PlanRegion> plan) {
+  json::Array regions;
+  for (const PlanRegion &region : plan)
+    regions.push_back(json::Object{{"begin", region.begin},
+                                   {"end", region.end},
+                                   {"children", toJson(region.children)}});
+  return regions;
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  llvm::cl::ParseCommandLineOptions(
+      argc, argv, "ckpt's checkpoint solver on a chain given as numbers\n");
+
+  auto buffer = llvm::MemoryBuffer::getFileOrSTDIN(inputFile);
+  if (!buffer)
+    return fail("cannot read '" + inputFile +
+                "': " + buffer.getError().message());
+  llvm::Expected<json::Value> parsed = json::parse((*buffer)->getBuffer());
+  if (!parsed)
+    return fail(inputFile + ": " + llvm::toString(parsed.takeError()));
+  const json::Object *object = parsed->getAsObject();
+  if (!object)
+    return fail(inputFile + ": expected a JSON object");
+
+  std::string error;
+  SmallVector<double> act, cut, seconds, memory;
+  if (failed(readNumbers(*object, "act", act, error)) ||
+      failed(readNumbers(*object, "cut", cut, error)) ||
+      failed(readNumbers(*object, "seconds", seconds, error)) ||
+      failed(readNumbers(*object, "memory", memory, error)))
+    return fail(inputFile + ": " + error);
+  unsigned n = act.size();
+  if (n == 0)
+    return fail(inputFile + ": 'act' must list at least one unit");
+  if (cut.size() != n + 1)
+    return fail(inputFile + ": 'cut' must have " + llvm::Twine(n + 1) +
+                " entries (one per cut, both ends included), got " +
+                llvm::Twine(cut.size()));
+  if (!seconds.empty() && seconds.size() != n)
+    return fail(inputFile + ": 'seconds' must have " + llvm::Twine(n) +
+                " entries, got " + llvm::Twine(seconds.size()));
+  StringRef strategy = object->getString("strategy").value_or("optimal");
+  if (strategy != "optimal" && strategy != "sqrt" && strategy != "uniform")
+    return fail(inputFile + ": unknown strategy '" + strategy +
+                "': expected optimal, sqrt or uniform");
+  int64_t segments = object->getInteger("segments").value_or(0);
+  if (strategy == "uniform" && segments < 1)
+    return fail(inputFile + ": strategy uniform needs 'segments' >= 1");
+  if (strategy == "optimal" && memory.empty())
+    return fail(inputFile + ": strategy optimal needs 'memory' limits");
+
+  OpChain chain;
+  chain.units.resize(n);
+  for (unsigned u = 0; u < n; ++u) {
+    chain.actBytes.push_back(static_cast<int64_t>(act[u]));
+    chain.seconds.push_back(seconds.empty() ? 1.0 : seconds[u]);
+    chain.flops.push_back(0);
+    chain.scalarDef.push_back(n);
+    chain.scalarUse.push_back(u);
+  }
+  for (double bytes : cut)
+    chain.cutBytes.push_back(static_cast<int64_t>(bytes));
+
+  auto describe = [&](const Plan &plan) {
+    RecomputeCost cost = recomputeCost(chain, plan);
+    return json::Object{{"plan", toJson(plan)},
+                        {"need", modelNeed(chain, plan, 0, n)},
+                        {"recompute_units", cost.units},
+                        {"recompute_seconds", cost.seconds}};
+  };
+
+  json::Object result;
+  json::Array plans;
+  if (strategy == "optimal") {
+    // Feasibility grows with memory: bisect with tables exact at each limit.
+    int64_t low = 0, high = chain.totalAct();
+    while (low < high) {
+      int64_t mid = low + (high - low) / 2;
+      if (succeeded(OptimalSolver(chain, mid).solve(mid)))
+        high = mid;
+      else
+        low = mid + 1;
+    }
+    result["minimal_memory"] = low;
+    for (double limit : memory) {
+      auto bytes = static_cast<int64_t>(limit);
+      // A table sized for this limit, exact when sizes share a divisor.
+      OptimalSolver solver(chain, bytes);
+      FailureOr<Plan> plan = solver.solve(bytes);
+      json::Object entry =
+          succeeded(plan) ? describe(*plan) : json::Object();
+      entry["memory"] = bytes;
+      entry["feasible"] = succeeded(plan);
+      plans.push_back(std::move(entry));
+    }
+  } else {
+    Plan plan = strategy == "sqrt"
+                    ? sqrtPlan(chain)
+                    : uniformPlan(chain, static_cast<unsigned>(segments));
+    plans.push_back(describe(plan));
+  }
+  result["plans"] = std::move(plans);
+  llvm::outs() << json::Value(std::move(result)) << "\n";
+  return 0;
+}
