@@ -14,6 +14,10 @@
 using namespace mlir;
 using namespace mlir::ckpt;
 
+/// one-shot-bufferize's default `buffer-alignment`: the alignment of the
+/// buffers callers allocate and hand to the callees that free them.
+static constexpr uint64_t kBufferAlignment = 64;
+
 std::optional<int64_t>
 mlir::ckpt::loweredAllocationBytes(MemRefType type,
                                    std::optional<uint64_t> alignment,
@@ -146,6 +150,27 @@ const FunctionMemoryProfile *MemoryModel::analyze(func::FuncOp func) {
   inProgress.insert(func.getSymName());
 
   LiveSet live;
+  // A buffer that ownership made ours to free: the live set's, or one of
+  // our arguments, whose bytes the caller counts until the call returns.
+  Block &entry = func.getBody().front();
+  auto release = [&](Value buffer) {
+    Value root = rootOf(buffer);
+    auto arg = dyn_cast<BlockArgument>(root);
+    if (!arg || arg.getOwner() != &entry) {
+      live.remove(root);
+      return;
+    }
+    if (llvm::is_contained(profile->freedArgs, arg.getArgNumber()))
+      return;
+    profile->freedArgs.push_back(arg.getArgNumber());
+    auto type = dyn_cast<MemRefType>(arg.getType());
+    std::optional<int64_t> bytes =
+        type ? loweredAllocationBytes(type, kBufferAlignment, lowering)
+             : std::nullopt;
+    if (!bytes)
+      profile->exact = false;
+    live.total -= bytes.value_or(0);
+  };
   auto notePeak = [&](Operation *op, int64_t transient,
                       ArrayRef<LiveBuffer> extra) {
     int64_t now = live.total + transient;
@@ -168,7 +193,7 @@ const FunctionMemoryProfile *MemoryModel::analyze(func::FuncOp func) {
       live.add(alloc.getResult(), {nameAllocation(op), bytes.value_or(0),
                                    describeLoc(op->getLoc())});
     } else if (auto dealloc = dyn_cast<memref::DeallocOp>(op)) {
-      live.remove(rootOf(dealloc.getMemref()));
+      release(dealloc.getMemref());
     } else if (auto call = dyn_cast<CallOpInterface>(op)) {
       auto sym = dyn_cast_if_present<SymbolRefAttr>(call.getCallableForCallee());
       auto callee = sym && symbols
@@ -199,6 +224,9 @@ const FunctionMemoryProfile *MemoryModel::analyze(func::FuncOp func) {
             continue;
           live.add(result, {name, inner->returnedBytes[i], loc});
         }
+        for (unsigned index : inner->freedArgs)
+          if (index < call.getArgOperands().size())
+            release(call.getArgOperands()[index]);
         // The callee's peak already includes what it returns.
         profile->timeline.push_back({op, live.total});
         return;

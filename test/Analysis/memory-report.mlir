@@ -90,3 +90,26 @@ func.func @stack() {
   %s = memref.alloca() : memref<1024xf32>
   return
 }
+
+// A callee that frees the buffer it is handed (ckpt-hoist-deallocs's
+// transfer-ownership): its peak is counted from what its caller holds, the
+// 64 B argument leaving before 128 B arrive (-64 + 128 = 64), and the
+// caller, holding 64 B at the call, peaks at 64 + 64 = 128 B, not 192.
+// CHECK-LABEL: ckpt-memory-report: @frees_argument peak_bytes = 64 (exact)
+// CHECK-LABEL: ckpt-memory-report: @hands_over peak_bytes = 128 (exact) at func.call
+func.func private @frees_argument(%a: memref<16xf32>) {
+  %f = arith.constant 0.0 : f32
+  linalg.fill ins(%f : f32) outs(%a : memref<16xf32>)
+  memref.dealloc %a : memref<16xf32>
+  %b = memref.alloc() {alignment = 64 : i64} : memref<32xf32>
+  linalg.fill ins(%f : f32) outs(%b : memref<32xf32>)
+  memref.dealloc %b : memref<32xf32>
+  return
+}
+func.func @hands_over() {
+  %a = memref.alloc() {alignment = 64 : i64} : memref<16xf32>
+  func.call @frees_argument(%a) : (memref<16xf32>) -> ()
+  %c = memref.alloc() {alignment = 64 : i64} : memref<16xf32>
+  memref.dealloc %c : memref<16xf32>
+  return
+}

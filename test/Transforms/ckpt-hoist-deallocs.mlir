@@ -1,4 +1,5 @@
-// RUN: ckpt-opt %s --split-input-file -allow-unregistered-dialect --pass-pipeline='builtin.module(ckpt-hoist-deallocs)' | FileCheck %s
+// RUN: ckpt-opt %s --split-input-file -allow-unregistered-dialect --pass-pipeline='builtin.module(ckpt-hoist-deallocs{transfer-ownership=false})' | FileCheck %s
+// Handing buffers to callees (the default) is tested in ckpt-hoist-deallocs-transfer.mlir.
 
 // CHECK-LABEL: func.func @chain
 // CHECK:      %[[A:.*]] = memref.alloc

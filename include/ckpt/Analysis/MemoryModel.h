@@ -40,6 +40,11 @@ struct FunctionMemoryProfile {
   SmallVector<int64_t> returnedBytes;
   /// For each result, the argument it aliases, or -1 for a fresh buffer.
   SmallVector<int> returnedArg;
+  /// Arguments the function frees (ownership handed over by its callers,
+  /// see ckpt-hoist-deallocs): the caller's buffer is gone after the call.
+  /// Their bytes count negatively from where they are freed, so peakBytes
+  /// stays relative to what the caller holds.
+  SmallVector<unsigned> freedArgs;
   /// Total live bytes right after each op of the body (pre-order walk).
   SmallVector<std::pair<Operation *, int64_t>> timeline;
   /// The op at which the peak is reached and the buffers live there,

@@ -29,8 +29,11 @@ using ReturnedArgs = DenseMap<Operation *, llvm::BitVector>;
 
 /// Traces the buffers `fn` returns back through the ops that derive memrefs
 /// (views, casts) to their roots: an allocation is fresh, an argument may be
-/// returned, anything else (a call result, a load) may be any argument.
-static std::optional<llvm::BitVector> computeReturnedArgs(func::FuncOp fn) {
+/// returned, the result of a call to a function in `known` may be what that
+/// callee may return of its operands; anything else (a load, another call)
+/// may be any argument.
+static std::optional<llvm::BitVector>
+computeReturnedArgs(func::FuncOp fn, const ReturnedArgs &known) {
   llvm::BitVector returned(fn.getNumArguments());
   SmallVector<Value> worklist;
   llvm::SmallPtrSet<Value, 16> seen;
@@ -50,6 +53,19 @@ static std::optional<llvm::BitVector> computeReturnedArgs(func::FuncOp fn) {
     Operation *def = value.getDefiningOp();
     if (isa<memref::AllocOp, memref::AllocaOp, memref::GetGlobalOp>(def))
       continue;
+    if (auto call = dyn_cast<func::CallOp>(def)) {
+      auto callee = SymbolTable::lookupNearestSymbolFrom<func::FuncOp>(
+          call, call.getCalleeAttr());
+      auto it = callee ? known.find(callee) : known.end();
+      if (it == known.end())
+        return std::nullopt;
+      for (unsigned index : it->second.set_bits()) {
+        Value operand = call.getOperand(index);
+        if (seen.insert(operand).second)
+          worklist.push_back(operand);
+      }
+      continue;
+    }
     if (isa<CallOpInterface>(def) || def->getNumRegions() != 0)
       return std::nullopt;
     bool derived = false;
@@ -118,21 +134,18 @@ static bool mayEscape(Value buffer, const ReturnedArgs &returned) {
   });
 }
 
-/// The latest op of `dealloc`'s block that touches its buffer, or failure
-/// when the buffer is not provably confined to the block.
-static FailureOr<Operation *> findLastUse(memref::DeallocOp dealloc,
-                                         const ReturnedArgs &returned) {
-  Block *block = dealloc->getBlock();
-  Value buffer = dealloc.getMemref();
-  if (isa<BlockArgument>(buffer))
-    return failure();
+/// The latest op of `block` that touches `buffer` or an alias of it,
+/// ignoring `ignore`; null when nothing does. Failure when the buffer is
+/// not provably confined to the block (a use outside it, or a terminator
+/// handing it on).
+static FailureOr<Operation *> lastUseIn(Value buffer, Block *block,
+                                       Operation *ignore,
+                                       const ReturnedArgs &returned) {
   Operation *last = nullptr;
   bool confined = !walkAliasUses(buffer, returned, [&](OpOperand &use) {
-    if (use.getOwner() == dealloc)
+    if (use.getOwner() == ignore)
       return WalkResult::advance();
     Operation *anchor = ancestorIn(block, use.getOwner());
-    // A use outside the block or a terminator passing the buffer on means
-    // the buffer's lifetime is not ours to shorten.
     if (!anchor || anchor->hasTrait<OpTrait::IsTerminator>())
       return WalkResult::interrupt();
     if (!last || last->isBeforeInBlock(anchor))
@@ -141,10 +154,28 @@ static FailureOr<Operation *> findLastUse(memref::DeallocOp dealloc,
   });
   if (!confined)
     return failure();
-  if (!last)
-    last = buffer.getDefiningOp() ? ancestorIn(block, buffer.getDefiningOp())
-                                  : nullptr;
-  if (!last)
+  return last;
+}
+
+/// The latest op of `dealloc`'s block that touches its buffer, or failure
+/// when the buffer is not provably confined to the block. A function
+/// argument qualifies only when `ownArgs` (it was handed over by
+/// transferOwnership).
+static FailureOr<Operation *> findLastUse(memref::DeallocOp dealloc,
+                                         const ReturnedArgs &returned,
+                                         bool ownArgs = false) {
+  Block *block = dealloc->getBlock();
+  Value buffer = dealloc.getMemref();
+  if (isa<BlockArgument>(buffer) && !ownArgs)
+    return failure();
+  FailureOr<Operation *> last = lastUseIn(buffer, block, dealloc, returned);
+  if (failed(last))
+    return failure();
+  if (!*last)
+    *last = buffer.getDefiningOp()
+                ? ancestorIn(block, buffer.getDefiningOp())
+                : nullptr;
+  if (!*last)
     return failure();
   return last;
 }
@@ -180,15 +211,112 @@ static void splitPrivateBuffers(bufferization::DeallocOp dealloc,
   dealloc.getConditionsMutable().assign(keptConditions);
 }
 
+/// Whether `use` frees the value it takes (or may, conditionally).
+static bool freesOperand(OpOperand &use) {
+  Operation *user = use.getOwner();
+  if (isa<memref::DeallocOp>(user))
+    return true;
+  if (auto dealloc = dyn_cast<bufferization::DeallocOp>(user))
+    return use.getOperandNumber() < dealloc.getMemrefs().size();
+  return false;
+}
+
+/// One round of handing buffers to the private callees they are last
+/// passed to (see the pass description); returns how many moved.
+static unsigned transferOwnership(ModuleOp module,
+                                  const ReturnedArgs &returned) {
+  unsigned moved = 0;
+  for (auto fn : module.getOps<func::FuncOp>()) {
+    if (fn.isExternal() || !fn.isPrivate() || !fn.getBody().hasOneBlock())
+      continue;
+    auto known = returned.find(fn);
+    if (known == returned.end())
+      continue;
+    std::optional<SymbolTable::UseRange> uses =
+        SymbolTable::getSymbolUses(fn, module);
+    if (!uses)
+      continue;
+    SmallVector<func::CallOp> calls;
+    bool onlyCalls = true;
+    for (const SymbolTable::SymbolUse &use : *uses) {
+      auto call = dyn_cast<func::CallOp>(use.getUser());
+      onlyCalls &= call && call.getCallee() == fn.getSymName();
+      if (call)
+        calls.push_back(call);
+    }
+    if (!onlyCalls || calls.empty())
+      continue;
+    Block &body = fn.getBody().front();
+    for (BlockArgument arg : body.getArguments()) {
+      unsigned index = arg.getArgNumber();
+      if (!isa<MemRefType>(arg.getType()) || known->second.test(index))
+        continue;
+      // The callee must not free it already, nor let it out of its body.
+      bool freed = walkAliasUses(arg, returned, [](OpOperand &use) {
+        return freesOperand(use) ? WalkResult::interrupt()
+                                 : WalkResult::advance();
+      });
+      if (freed)
+        continue;
+      FailureOr<Operation *> last = lastUseIn(arg, &body, nullptr, returned);
+      if (failed(last))
+        continue;
+      // Every caller owns what it passes here and is done with it.
+      SmallVector<memref::DeallocOp> callerDeallocs;
+      for (func::CallOp call : calls) {
+        Value passed = call.getOperand(index);
+        if (llvm::count(call.getOperands(), passed) != 1)
+          break;
+        memref::DeallocOp owner;
+        for (Operation *user : passed.getUsers())
+          if (auto dealloc = dyn_cast<memref::DeallocOp>(user))
+            if (dealloc->getBlock() == call->getBlock())
+              owner = dealloc;
+        if (!owner)
+          break;
+        FailureOr<Operation *> callerLast =
+            findLastUse(owner, returned, /*ownArgs=*/true);
+        if (failed(callerLast) || *callerLast != call.getOperation())
+          break;
+        callerDeallocs.push_back(owner);
+      }
+      if (callerDeallocs.size() != calls.size())
+        continue;
+      for (memref::DeallocOp dealloc : callerDeallocs)
+        dealloc->erase();
+      OpBuilder b(fn.getContext());
+      if (*last)
+        b.setInsertionPointAfter(*last);
+      else
+        b.setInsertionPointToStart(&body);
+      memref::DeallocOp::create(b, fn.getLoc(), arg);
+      ++moved;
+    }
+  }
+  return moved;
+}
+
 namespace {
 struct HoistDeallocsPass
     : public ckpt::impl::CkptHoistDeallocsBase<HoistDeallocsPass> {
+  using CkptHoistDeallocsBase::CkptHoistDeallocsBase;
+
   void runOnOperation() override {
+    // Callees before callers: a round adds the functions whose returned
+    // calls all go to functions already known, until none is added.
     ReturnedArgs returned;
-    for (auto fn : getOperation().getOps<func::FuncOp>())
-      if (!fn.isExternal() && fn.getBody().hasOneBlock())
-        if (auto args = computeReturnedArgs(fn))
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (auto fn : getOperation().getOps<func::FuncOp>()) {
+        if (fn.isExternal() || !fn.getBody().hasOneBlock() ||
+            returned.count(fn))
+          continue;
+        if (auto args = computeReturnedArgs(fn, returned)) {
           returned[fn] = *args;
+          grew = true;
+        }
+      }
+    }
     SmallVector<bufferization::DeallocOp> generic;
     getOperation().walk(
         [&](bufferization::DeallocOp op) { generic.push_back(op); });
@@ -205,6 +333,11 @@ struct HoistDeallocsPass
       dealloc->moveAfter(*last);
       ++numHoisted;
     }
+    // Each round may hand a callee's newly owned argument on to its own
+    // callee; a chain of n calls takes n rounds.
+    if (transferOwnership)
+      while (unsigned moved = ::transferOwnership(getOperation(), returned))
+        numTransferred += moved;
   }
 };
 } // namespace

@@ -115,9 +115,38 @@ def CkptHoistDeallocs : Pass<"ckpt-hoist-deallocs", "ModuleOp"> {
     memref.dealloc %a : memref<4xf32>
     "some.other"() : () -> ()
     ```
+
+    With `transfer-ownership` (the default), a buffer whose last use is a
+    call to a private function of the module is freed by the callee instead,
+    right after the callee's own last use of it, when every call site of
+    that function passes, at that position, a buffer it owns (frees with a
+    `memref.dealloc` in the call's block) and never uses again, and the
+    callee neither returns an alias of it nor frees it itself. This repeats
+    through chains of calls. It is what lets nested checkpoint regions free
+    the adjoint each level receives while the levels inside it run, instead
+    of holding one per level:
+
+    ```mlir
+    func.func private @bwd(%adj: memref<4xf32>) {
+      "use"(%adj) : (memref<4xf32>) -> ()
+      memref.dealloc %adj : memref<4xf32>   // added
+      "deeper"() : () -> ()
+      return
+    }
+    %a = memref.alloc() : memref<4xf32>
+    call @bwd(%a) : (memref<4xf32>) -> ()
+    // memref.dealloc %a : memref<4xf32>    removed
+    ```
   }];
+  let options = [
+    Option<"transferOwnership", "transfer-ownership", "bool",
+           /*default=*/"true",
+           "Let private callees free the buffers they are last passed">
+  ];
   let statistics = [
-    Statistic<"numHoisted", "num-hoisted", "Deallocations moved earlier">
+    Statistic<"numHoisted", "num-hoisted", "Deallocations moved earlier">,
+    Statistic<"numTransferred", "num-transferred",
+              "Buffers freed by the private callee they are last passed to">
   ];
 }
 
