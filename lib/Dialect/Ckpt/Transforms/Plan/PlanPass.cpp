@@ -10,6 +10,8 @@
 #include "llvm/Support/Debug.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
+
 #define DEBUG_TYPE "ckpt-plan"
 
 namespace mlir::ckpt {
@@ -27,8 +29,8 @@ static constexpr unsigned kOptimalUnits = 64;
 static constexpr size_t kMaxExactOps = 256;
 /// Memory limits at which the model's optimal plan is checked exactly.
 static constexpr unsigned kCandidateSteps = 16;
-/// Tries at the budget itself before the candidates' best is taken.
-static constexpr unsigned kBudgetAttempts = 4;
+/// Model limits tried, by bisection, for the plan that fits the budget.
+static constexpr unsigned kBudgetAttempts = 12;
 
 static std::string describe(ArrayRef<PlanRegion> plan) {
   std::string text;
@@ -36,6 +38,13 @@ static std::string describe(ArrayRef<PlanRegion> plan) {
     text += "[" + std::to_string(region.begin) + "," +
             std::to_string(region.end) + describe(region.children) + ")";
   return text;
+}
+
+static unsigned planDepth(ArrayRef<PlanRegion> plan) {
+  unsigned depth = 0;
+  for (const PlanRegion &region : plan)
+    depth = std::max(depth, 1 + planDepth(region.children));
+  return depth;
 }
 
 static bool samePlan(ArrayRef<PlanRegion> a, ArrayRef<PlanRegion> b) {
@@ -226,21 +235,24 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
                                          double(record.baselinePeakBytes -
                                                 record.floorPeakBytes));
   record.budgetBytes = budget;
-  // The model's optimum for exactly the memory the budget leaves, solved
-  // with a table no coarser than the budget needs. Where the exact peak
-  // overshoots (the model misses a buffer), the limit drops by the excess.
-  int64_t limit = budget - overhead;
-  if (limit >= low && limit < high) {
-    OptimalSolver atBudget(chain, limit);
-    for (unsigned attempt = 0; attempt < kBudgetAttempts; ++attempt) {
-      FailureOr<Plan> plan = atBudget.solve(limit);
-      if (failed(plan))
-        break;
-      int64_t peak = consider(std::move(*plan));
-      if (peak <= budget)
-        break;
-      limit -= peak - budget;
-    }
+  // The model's optimum for the memory the budget leaves, solved with a
+  // table no coarser than that memory needs. The model misses what
+  // bufferization shares or frees early, so its memory is not the exact
+  // peak minus a constant: bisect over the model's limit for the largest
+  // whose plan's exact peak fits, starting from the constant-offset guess.
+  int64_t lo = low, hi = high - 1;
+  if (candidates.front().second <= budget)
+    hi = lo - 1; // nothing to bisect: keeping everything fits
+  for (unsigned attempt = 0; attempt < kBudgetAttempts && lo <= hi;
+       ++attempt) {
+    int64_t limit = attempt == 0 ? std::clamp(budget - overhead, lo, hi)
+                                 : lo + (hi - lo) / 2;
+    FailureOr<Plan> plan = OptimalSolver(chain, limit).solve(limit);
+    int64_t peak = succeeded(plan) ? consider(std::move(*plan)) : budget + 1;
+    if (peak <= budget)
+      lo = limit + 1;
+    else
+      hi = limit - 1;
   }
   // Take the cheapest candidate that fits.
   const std::pair<Plan, int64_t> *best = nullptr;
@@ -253,6 +265,15 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
       best = &candidate;
       bestSeconds = seconds;
     }
+  }
+  for (auto &candidate : candidates) {
+    PlanCandidate entry;
+    entry.regions = countRegions(candidate.first);
+    entry.depth = planDepth(candidate.first);
+    entry.predictedPeakBytes = candidate.second;
+    entry.recomputeFlops = recomputeCost(chain, candidate.first).flops;
+    entry.chosen = &candidate == best;
+    record.candidates.push_back(entry);
   }
   if (best) {
     record.predictedPeakBytes = best->second;

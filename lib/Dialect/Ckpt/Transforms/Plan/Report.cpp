@@ -55,6 +55,20 @@ LogicalResult mlir::ckpt::writeJsonReport(ArrayRef<PlanRecord> plans,
                 json.attribute("reason", reasonFor(plan, region));
               });
           });
+          json.attributeArray("candidates", [&] {
+            for (const PlanCandidate &candidate : plan.candidates)
+              json.object([&] {
+                json.attribute("regions",
+                               static_cast<int64_t>(candidate.regions));
+                json.attribute("depth", static_cast<int64_t>(candidate.depth));
+                json.attribute("predicted_peak_bytes",
+                               candidate.predictedPeakBytes);
+                json.attribute("recompute_flops", candidate.recomputeFlops);
+                json.attribute("fits", candidate.predictedPeakBytes <=
+                                           plan.budgetBytes);
+                json.attribute("chosen", candidate.chosen);
+              });
+          });
           json.attributeArray("live_at_peak", [&] {
             for (const LiveBuffer &buffer : plan.liveAtPeak)
               json.object([&] {
@@ -82,6 +96,9 @@ void mlir::ckpt::printSummary(ArrayRef<PlanRecord> plans, raw_ostream &os) {
     os << "  " << plan.regions.size() << " regions, recompute "
        << plan.recomputeFlops << " FLOPs, estimated overhead "
        << llvm::format("%.1f%%", 100.0 * plan.estimatedOverhead) << "\n";
+    if (!plan.candidates.empty())
+      os << "  " << plan.candidates.size()
+         << " candidate plans weighed (listed in the JSON report)\n";
     for (const WrappedRegion &region : plan.regions)
       os << "    " << std::string(2 * region.depth, ' ') << region.name
          << ": " << region.numOps << " ops, inputs " << region.inputsBytes

@@ -9,6 +9,14 @@
 
 namespace mlir::ckpt {
 
+/// A plan ckpt-plan weighed, chosen or not.
+struct PlanCandidate {
+  unsigned regions = 0, depth = 0;
+  int64_t predictedPeakBytes = 0;
+  int64_t recomputeFlops = 0;
+  bool chosen = false;
+};
+
 /// What ckpt-plan decided for one ckpt.value_and_grad.
 struct PlanRecord {
   std::string callee, caller, strategy;
@@ -26,6 +34,8 @@ struct PlanRecord {
   unsigned verifications = 0;
   SmallVector<WrappedRegion> regions;
   SmallVector<LiveBuffer> liveAtPeak;
+  /// The plans weighed (strategy=optimal), in the order considered.
+  SmallVector<PlanCandidate> candidates;
 };
 
 LogicalResult writeJsonReport(ArrayRef<PlanRecord> plans, StringRef path,

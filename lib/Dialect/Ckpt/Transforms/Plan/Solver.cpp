@@ -10,9 +10,11 @@ using namespace mlir;
 using namespace mlir::ckpt;
 
 static constexpr double kInfeasible = std::numeric_limits<double>::infinity();
-/// Memory levels of the dynamic program; sizes are rounded up to
-/// totalAct / kMaxLevels when they share no coarser common divisor.
-static constexpr int64_t kMaxLevels = 512;
+/// Cells of the dynamic program's table ((first, end, memory) triples): the
+/// memory levels are as many as fit, at least kMinLevels. Sizes are rounded
+/// up to limit / levels when they share no coarser common divisor.
+static constexpr int64_t kMaxCells = int64_t(1) << 22;
+static constexpr int64_t kMinLevels = 512;
 /// A region costs at least this, so free recomputation does not make the
 /// solver wrap segments that save nothing.
 static constexpr double kRegionPenalty = 1e-12;
@@ -79,8 +81,10 @@ OptimalSolver::OptimalSolver(const OpChain &chain, int64_t maxBytes)
   for (int64_t bytes : chain.cutBytes)
     divisor = std::gcd(divisor, bytes);
   unit = std::max<int64_t>(divisor, 1);
-  if ((total + unit - 1) / unit > kMaxLevels)
-    unit = (total + kMaxLevels - 1) / kMaxLevels;
+  int64_t maxLevels = std::max<int64_t>(
+      kMinLevels, kMaxCells / (int64_t(n + 1) * (n + 1)));
+  if ((total + unit - 1) / unit > maxLevels)
+    unit = (total + maxLevels - 1) / maxLevels;
   levels = static_cast<unsigned>((total + unit - 1) / unit);
   auto toUnits = [&](int64_t bytes) { return (bytes + unit - 1) / unit; };
   for (int64_t bytes : chain.actBytes)
