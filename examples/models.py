@@ -92,3 +92,83 @@ def residual_mlp(layers, batch, width, segments=0, dtype="f32", policy=None):
         "}",
     ]
     return "\n".join(lines) + "\n"
+
+
+def wide_chain(layers, width, expand, dtype="f32", plan=None):
+    """Equal layers that widen and narrow again: h_{i+1}[j] =
+    sum_k tanh(h_i[j] * w[k, j]) with one weight w of shape (expand, width)
+    shared by all layers; the last layer sums over j too, giving the loss.
+
+    Each layer makes 2 * expand * width values and passes on only width of
+    them, so checkpointing trades little kept memory for a lot: the setting
+    of Griewank's binomial (Revolve) schedules. `@step` differentiates with
+    respect to the input only. `plan` wraps layers in checkpoint regions:
+    a list of {"begin", "end", "children"} over layer indices, as
+    ckpt-chain-solve prints plans (the last layer may not be wrapped).
+    """
+    vec = _t((width,), dtype)
+    mat = _t((expand, width), dtype)
+
+    def layer(i, h, w, zero):
+        last = i == layers - 1
+        out_t = "tensor<%s>" % dtype if last else vec
+        dims = "[0, 1]" if last else "[0]"
+        return [
+            "  %%e%d = tensor.empty() : %s" % (i, mat),
+            "  %%p%d = linalg.generic {indexing_maps = [affine_map<(k, j) -> (j)>,"
+            " affine_map<(k, j) -> (k, j)>, affine_map<(k, j) -> (k, j)>],"
+            " iterator_types = [\"parallel\", \"parallel\"]}"
+            " ins(%s, %s : %s, %s) outs(%%e%d : %s) {" % (i, h, w, vec, mat, i, mat),
+            "  ^bb0(%%a: %s, %%b: %s, %%c: %s):" % (dtype, dtype, dtype),
+            "    %%m = arith.mulf %%a, %%b : %s" % dtype,
+            "    linalg.yield %%m : %s" % dtype,
+            "  } -> %s" % mat,
+            "  %%t%d = math.tanh %%p%d : %s" % (i, i, mat),
+            "  %%o%d = tensor.empty() : %s" % (i, out_t),
+            "  %%f%d = linalg.fill ins(%s : %s) outs(%%o%d : %s) -> %s"
+            % (i, zero, dtype, i, out_t, out_t),
+            "  %%h%d = linalg.reduce ins(%%t%d : %s) outs(%%f%d : %s) dimensions = %s"
+            % (i, i, mat, i, out_t, dims),
+            "    (%%in: %s, %%acc: %s) { %%s = arith.addf %%in, %%acc : %s"
+            % (dtype, dtype, dtype),
+            "      linalg.yield %%s : %s }" % dtype,
+        ]
+
+    counter = [0]
+
+    def items(plan, begin, end, h, w, zero):
+        """Layers [begin, end) with the regions of `plan` (dicts with
+        begin, end, children, as ckpt-chain-solve prints them) wrapped."""
+        lines, unit = [], begin
+        for region in list(plan) + [None]:
+            stop = region["begin"] if region else end
+            while unit < stop:
+                lines += layer(unit, h, w, zero)
+                h, unit = "%%h%d" % unit, unit + 1
+            if not region:
+                break
+            n = counter[0] = counter[0] + 1
+            lines += ["  %%r%d = ckpt.checkpoint (%s, %s) {name = \"r%d_%d\"} :"
+                      " (%s, %s) -> %s {" % (n, h, w, region["begin"],
+                                             region["end"], vec, mat, vec),
+                      "  ^bb0(%%x%d: %s, %%w%d: %s):" % (n, vec, n, mat),
+                      "  %%z%d = arith.constant 0.0 : %s" % (n, dtype)]
+            inner, out = items(region["children"], region["begin"],
+                               region["end"], "%%x%d" % n, "%%w%d" % n,
+                               "%%z%d" % n)
+            lines += inner + ["  ckpt.yield %s : %s" % (out, vec), "  }"]
+            h, unit = "%%r%d" % n, region["end"]
+        return lines, h
+
+    lines = ["func.func @loss(%%x: %s, %%w: %s) -> tensor<%s> {"
+             % (vec, mat, dtype),
+             "  %%zero = arith.constant 0.0 : %s" % dtype]
+    body, h = items(plan or [], 0, layers, "%x", "%w", "%zero")
+    lines += body
+    lines += ["  return %s : tensor<%s>" % (h, dtype), "}",
+              "func.func @step(%%x: %s, %%w: %s) -> (tensor<%s>, %s) {"
+              % (vec, mat, dtype, vec),
+              "  %%r:2 = ckpt.value_and_grad @loss(%%x, %%w) wrt [0] : (%s, %s)"
+              " -> (tensor<%s>, %s)" % (vec, mat, dtype, vec),
+              "  return %%r#0, %%r#1 : tensor<%s>, %s" % (dtype, vec), "}"]
+    return "\n".join(lines) + "\n"

@@ -30,7 +30,15 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     live buffers. The solver works on a cost model (FLOPs and bytes per op
     from `CostOpInterface`, a roofline per target) and an activation model of
     the chain of top-level ops; every candidate plan is then checked with the
-    exact prediction and tightened until it fits.
+    exact prediction. Candidates: the model's optimum at 17 memory limits
+    from everything kept down to the least, K equal segments for K <= 16,
+    the model's optimum at the limits a bisection tries for the largest one
+    whose exact peak fits the budget (the model counts every tensor a layer
+    makes, bufferization keeps fewer), a few limits above that with either
+    tie-break among co-optimal plans, and the binomial schedules with 1..8
+    snapshots. The cheapest candidate that fits wins. The chain has at most
+    64 units (layers, where they can be told apart); a callee of more than
+    256 top-level ops is planned on the model alone.
 
     Budgets:
     * `memory-budget=<size>`: bytes, with an optional suffix B, KB, MB, GB
@@ -43,8 +51,12 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
 
     Strategies: `optimal` (default) solves a dynamic program over cut points
     of the op chain (the cut carries every value live across it, so skip
-    connections are accounted for), nesting segments recursively; on chains of
-    equal layers its recompute count is the binomial (Revolve) optimum.
+    connections are accounted for), nesting segments recursively; exact for
+    the model (test/ckpt-chain-solve checks it against exhaustive search),
+    which on chains of equal layers is the binomial (Revolve) optimum. On a
+    real chain of equal layers, at the lowered memory a binomial schedule
+    needs, the plan re-executes as few layers as the best binomial schedule
+    that fits (test/Integration/CPU/plan-revolve.test).
     `sqrt` wraps about sqrt(N) equal segments (Chen et al. 2016); `uniform`
     wraps `segments=K` equal segments. User-written `ckpt.checkpoint` ops are
     never cut through. An infeasible budget is an error at the
@@ -53,8 +65,10 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     `report=<file.json>` writes the plan as JSON: an object whose key
     "plans" lists, per `ckpt.value_and_grad`, "callee", "budget_bytes",
     "baseline_peak_bytes", "predicted_peak_bytes", "recompute_flops",
-    "regions", "estimated_overhead" and "live_at_peak"; `report=-` prints a
-    summary to stdout.
+    "regions", "estimated_overhead", "live_at_peak" and "candidates" (each
+    plan weighed: regions, depth, predicted peak, recompute FLOPs, whether
+    it fits and whether it was chosen); `report=-` prints a summary to
+    stdout.
 
     ```mlir
     %l, %g = ckpt.value_and_grad @net(%x, %w) wrt [1] : ...

@@ -11,6 +11,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <limits>
 
 #define DEBUG_TYPE "ckpt-plan"
 
@@ -31,6 +32,11 @@ static constexpr size_t kMaxExactOps = 256;
 static constexpr unsigned kCandidateSteps = 16;
 /// Model limits tried, by bisection, for the plan that fits the budget.
 static constexpr unsigned kBudgetAttempts = 12;
+/// Binomial (Revolve) schedules tried, by number of snapshots.
+static constexpr unsigned kRevolveSnapshots = 8;
+/// Model limits tried above the largest that fit, a smallest cut apart.
+static constexpr unsigned kScanSteps = 8;
+static constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 static std::string describe(ArrayRef<PlanRegion> plan) {
   std::string text;
@@ -243,16 +249,84 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
   int64_t lo = low, hi = high - 1;
   if (candidates.front().second <= budget)
     hi = lo - 1; // nothing to bisect: keeping everything fits
+  if (!haveExact && lo <= hi) {
+    // The model is the judge: its optimum at the budget is the answer.
+    int64_t limit = std::clamp(budget - overhead, lo, hi);
+    if (FailureOr<Plan> plan = OptimalSolver(chain, limit).solve(limit);
+        succeeded(plan))
+      consider(std::move(*plan));
+    hi = lo - 1;
+  }
+  int64_t fitting = -1;
   for (unsigned attempt = 0; attempt < kBudgetAttempts && lo <= hi;
        ++attempt) {
     int64_t limit = attempt == 0 ? std::clamp(budget - overhead, lo, hi)
                                  : lo + (hi - lo) / 2;
     FailureOr<Plan> plan = OptimalSolver(chain, limit).solve(limit);
     int64_t peak = succeeded(plan) ? consider(std::move(*plan)) : budget + 1;
-    if (peak <= budget)
+    if (peak <= budget) {
       lo = limit + 1;
-    else
+      fitting = std::max(fitting, limit);
+    } else {
       hi = limit - 1;
+    }
+  }
+  // The exact peak is not monotone in the model's limit (co-optimal plans
+  // differ in what bufferization keeps): above the largest limit that fit,
+  // try a few more, a smallest cut apart, and keep those that are cheaper.
+  if (fitting >= 0) {
+    int64_t step = 0;
+    for (int64_t bytes : chain.cutBytes)
+      if (bytes > 0 && (step == 0 || bytes < step))
+        step = bytes;
+    double cheapest = kInfinity;
+    for (auto &candidate : candidates)
+      if (candidate.second <= budget)
+        cheapest = std::min(cheapest,
+                            recomputeCost(chain, candidate.first).seconds);
+    for (unsigned k = 1; step > 0 && k <= kScanSteps; ++k) {
+      int64_t limit = fitting + k * step;
+      if (limit >= high)
+        break;
+      for (bool preferLate : {false, true}) {
+        FailureOr<Plan> plan =
+            OptimalSolver(chain, limit, preferLate).solve(limit);
+        if (failed(plan))
+          continue;
+        double seconds = recomputeCost(chain, *plan).seconds;
+        if (seconds < cheapest && consider(std::move(*plan)) <= budget)
+          cheapest = seconds;
+      }
+    }
+  }
+  // Griewank's binomial schedules with 1..kRevolveSnapshots snapshots,
+  // which minimize the number of units run again whatever the sizes: the
+  // model's optimum on the same units made equal (each keeping more than
+  // all snapshots together). Where the lowering's memory differs from the
+  // model's, one of these can fit a budget that the model's own plans
+  // around it miss.
+  if (haveExact && candidates.front().second > budget) {
+    OpChain equal = chain;
+    unsigned n = chain.size();
+    equal.actBytes.assign(n, n + 1);
+    equal.cutBytes.assign(n + 1, 1);
+    equal.cutBytes[0] = 0;
+    equal.seconds.assign(n, 1.0);
+    double cheapest = kInfinity;
+    for (auto &candidate : candidates)
+      if (candidate.second <= budget)
+        cheapest = std::min(cheapest,
+                            recomputeCost(chain, candidate.first).seconds);
+    for (unsigned snapshots = 1;
+         snapshots <= kRevolveSnapshots && snapshots < n; ++snapshots) {
+      int64_t limit = n + 1 + snapshots;
+      FailureOr<Plan> plan = OptimalSolver(equal, limit).solve(limit);
+      if (failed(plan))
+        continue;
+      double seconds = recomputeCost(chain, *plan).seconds;
+      if (seconds < cheapest && consider(std::move(*plan)) <= budget)
+        cheapest = seconds;
+    }
   }
   // Take the cheapest candidate that fits.
   const std::pair<Plan, int64_t> *best = nullptr;

@@ -69,7 +69,8 @@ unsigned mlir::ckpt::countRegions(ArrayRef<PlanRegion> plan) {
   return count;
 }
 
-OptimalSolver::OptimalSolver(const OpChain &chain, int64_t maxBytes)
+OptimalSolver::OptimalSolver(const OpChain &chain, int64_t maxBytes,
+                             bool preferLate)
     : chain(chain), n(chain.size()) {
   // No plan needs more than the whole footprint.
   int64_t total =
@@ -124,7 +125,11 @@ OptimalSolver::OptimalSolver(const OpChain &chain, int64_t maxBytes)
           double rest = cost(k, j, m - cutUnits[k]);
           double total = prefixSeconds[k] - prefixSeconds[i] +
                          kRegionPenalty + inner + rest;
-          if (total < best) {
+          // Among plans of equal cost (up to rounding), the first found
+          // (regions ending early) or, with preferLate, the last.
+          bool tie = best != kInfeasible &&
+                     std::abs(total - best) <= 1e-12 * std::abs(best);
+          if (preferLate ? (total < best || tie) : (total < best && !tie)) {
             best = total;
             how = static_cast<int32_t>(k);
           }

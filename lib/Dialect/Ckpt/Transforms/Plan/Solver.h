@@ -45,9 +45,13 @@ unsigned countRegions(ArrayRef<PlanRegion> plan);
 class OptimalSolver {
 public:
   /// Plans for memory limits up to `maxBytes` (default: the chain's whole
-  /// activation footprint, beyond which nothing changes).
+  /// activation footprint, beyond which nothing changes). Among plans of
+  /// equal cost the first found is kept, or with `preferLate` the last:
+  /// regions ending later, rather than keeping units plain. Co-optimal for
+  /// the model, such plans can differ in what the lowering keeps.
   explicit OptimalSolver(const OpChain &chain,
-                         int64_t maxBytes = std::numeric_limits<int64_t>::max());
+                         int64_t maxBytes = std::numeric_limits<int64_t>::max(),
+                         bool preferLate = false);
   /// The cheapest plan whose modelNeed is at most `bytes`, or failure.
   FailureOr<Plan> solve(int64_t bytes) const;
   /// The least memory any plan needs.
