@@ -3,6 +3,8 @@
 // RUN: ckpt-opt %s --ckpt-plan="memory-budget=1KiB report=-" -o /dev/null | FileCheck %s --check-prefix=ROOMY
 // RUN: ckpt-opt %s --ckpt-plan="memory-budget=1MiB report=%t.json" -o /dev/null
 // RUN: FileCheck %s --check-prefix=JSON < %t.json
+// RUN: ckpt-opt %s --ckpt-plan="memory-budget=320 report=%t.tight.json" -o /dev/null
+// RUN: FileCheck %s --check-prefix=TIGHT < %t.tight.json
 // RUN: ckpt-opt %s --ckpt-plan="activation-budget=1.0 report=-" -o /dev/null | FileCheck %s --check-prefix=ROOMY
 // RUN: ckpt-opt %s --ckpt-plan="strategy=uniform segments=3" --ckpt-inline-checkpoints | FileCheck %s --check-prefix=ROUNDTRIP
 
@@ -47,6 +49,33 @@
 // JSON: "recompute_flops": 0
 // JSON: "regions": []
 // JSON: "live_at_peak": [
+
+// 320 B (the unplanned step peaks at 640 B): the least peak, 256 B, takes
+// regions nested six deep (one snapshot at a time); of the plans weighed,
+// the chosen one is the cheapest that fits (the seven-deep one fits too but
+// recomputes more).
+// TIGHT: "predicted_peak_bytes": 256
+// TIGHT: "recompute_flops": 432
+// TIGHT: "depth": 5
+// TIGHT-NOT: "depth": 6
+// TIGHT: "candidates": [
+// TIGHT:      "predicted_peak_bytes": 640,
+// TIGHT-NEXT: "recompute_flops": 0,
+// TIGHT-NEXT: "fits": false,
+// TIGHT-NEXT: "chosen": false
+// TIGHT:      "regions": 6,
+// TIGHT-NEXT: "depth": 6,
+// TIGHT-NEXT: "predicted_peak_bytes": 256,
+// TIGHT-NEXT: "recompute_flops": 432,
+// TIGHT-NEXT: "fits": true,
+// TIGHT-NEXT: "chosen": true
+// TIGHT:      "regions": 7,
+// TIGHT-NEXT: "depth": 7,
+// TIGHT-NEXT: "predicted_peak_bytes": 256,
+// TIGHT-NEXT: "recompute_flops": 560,
+// TIGHT-NEXT: "fits": true,
+// TIGHT-NEXT: "chosen": false
+// TIGHT: "live_at_peak": [
 
 // Inlining the plan's regions gives back the original function.
 // ROUNDTRIP-LABEL: func.func @net
