@@ -8,7 +8,10 @@
 //
 // Input: {"act": [bytes made by each unit], "cut": [n+1 bytes live across
 // each cut, cut[0] before unit 0 .. cut[n] after the last],
-// "seconds": [per unit, default 1], "memory": [limits in bytes],
+// "seconds": [per unit, default 1], "dots": [bytes of contraction results
+// each unit makes, which a save_dots region keeps; default 0],
+// "dot_seconds": [the part of "seconds" those contractions take],
+// "memory": [limits in bytes],
 // "strategy": "optimal" | "sqrt" | "uniform", "segments": K}.
 // Output, one JSON object: the least memory any plan needs, and for each
 // limit the plan (nested regions over units [begin, end)), the memory the
@@ -63,11 +66,22 @@ static LogicalResult readNumbers(const json::Object &object, StringRef key,
 
 static json::Array toJson(ArrayRef<PlanRegion> plan) {
   json::Array regions;
-  for (const PlanRegion &region : plan)
-    regions.push_back(json::Object{{"begin", region.begin},
-                                   {"end", region.end},
-                                   {"children", toJson(region.children)}});
+  for (const PlanRegion &region : plan) {
+    json::Object object{{"begin", region.begin},
+                        {"end", region.end},
+                        {"children", toJson(region.children)}};
+    if (region.saveDots)
+      object["save_dots"] = true;
+    regions.push_back(std::move(object));
+  }
   return regions;
+}
+
+static int64_t countSaveDots(ArrayRef<PlanRegion> plan) {
+  int64_t count = 0;
+  for (const PlanRegion &region : plan)
+    count += region.saveDots + countSaveDots(region.children);
+  return count;
 }
 
 int main(int argc, char **argv) {
@@ -87,10 +101,12 @@ int main(int argc, char **argv) {
     return fail(inputFile + ": expected a JSON object");
 
   std::string error;
-  SmallVector<double> act, cut, seconds, memory;
+  SmallVector<double> act, cut, seconds, dots, dotSeconds, memory;
   if (failed(readNumbers(*object, "act", act, error)) ||
       failed(readNumbers(*object, "cut", cut, error)) ||
       failed(readNumbers(*object, "seconds", seconds, error)) ||
+      failed(readNumbers(*object, "dots", dots, error)) ||
+      failed(readNumbers(*object, "dot_seconds", dotSeconds, error)) ||
       failed(readNumbers(*object, "memory", memory, error)))
     return fail(inputFile + ": " + error);
   unsigned n = act.size();
@@ -103,6 +119,12 @@ int main(int argc, char **argv) {
   if (!seconds.empty() && seconds.size() != n)
     return fail(inputFile + ": 'seconds' must have " + llvm::Twine(n) +
                 " entries, got " + llvm::Twine(seconds.size()));
+  for (auto [key, list] : {std::pair<StringRef, SmallVector<double> *>{
+                               "dots", &dots},
+                           {"dot_seconds", &dotSeconds}})
+    if (!list->empty() && list->size() != n)
+      return fail(inputFile + ": '" + key + "' must have " + llvm::Twine(n) +
+                  " entries, got " + llvm::Twine(list->size()));
   StringRef strategy = object->getString("strategy").value_or("optimal");
   if (strategy != "optimal" && strategy != "sqrt" && strategy != "uniform")
     return fail(inputFile + ": unknown strategy '" + strategy +
@@ -119,6 +141,16 @@ int main(int argc, char **argv) {
     chain.actBytes.push_back(static_cast<int64_t>(act[u]));
     chain.seconds.push_back(seconds.empty() ? 1.0 : seconds[u]);
     chain.flops.push_back(0);
+    chain.dotBytes.push_back(dots.empty() ? 0 : static_cast<int64_t>(dots[u]));
+    if (chain.dotBytes.back() > chain.actBytes.back())
+      return fail(inputFile + ": 'dots' of unit " + llvm::Twine(u) +
+                  " exceeds its 'act'");
+    double dotTime = dotSeconds.empty() ? 0.0 : dotSeconds[u];
+    if (dotTime > chain.seconds.back())
+      return fail(inputFile + ": 'dot_seconds' of unit " + llvm::Twine(u) +
+                  " exceeds its 'seconds'");
+    chain.dotSeconds.push_back(dotTime);
+    chain.dotFlops.push_back(0);
     chain.scalarDef.push_back(n);
     chain.scalarUse.push_back(u);
   }
@@ -128,6 +160,7 @@ int main(int argc, char **argv) {
   auto describe = [&](const Plan &plan) {
     RecomputeCost cost = recomputeCost(chain, plan);
     return json::Object{{"plan", toJson(plan)},
+                        {"save_dots_regions", countSaveDots(plan)},
                         {"need", modelNeed(chain, plan, 0, n)},
                         {"recompute_units", cost.units},
                         {"recompute_seconds", cost.seconds}};

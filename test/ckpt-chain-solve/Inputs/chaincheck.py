@@ -12,11 +12,13 @@ independently of it.
       Memory A (s = 0) must be infeasible for N >= 2.
 
   chaincheck.py brute SOLVER N TRIALS SEED
-      Random chains of N units with unequal sizes and times. Every plan the
-      model allows is enumerated and its memory found by walking the
-      backward pass moment by moment; at each of several limits the solver's
-      cost must equal the cheapest enumerated plan that fits, and its plan
-      must fit by that same walk.
+  chaincheck.py brute-dots SOLVER N TRIALS SEED
+      Random chains of N units with unequal sizes and times (brute-dots:
+      some units hold contractions, which save_dots regions keep). Every
+      plan the model allows is enumerated and its memory found by walking
+      the backward pass moment by moment; at each of several limits the
+      solver's cost must equal the cheapest enumerated plan that fits, and
+      its plan must fit by that same walk.
 
 Prints one line per chain; exits non-zero on the first disagreement.
 """
@@ -82,36 +84,52 @@ def revolve(solver, sizes):
                            (",..." if len(got) > 6 else "")))
 
 
-# A plan is a list of items over [i, j): ("unit", u) or
-# ("region", begin, end, inner plan); a region never ends where its
-# enclosing sequence ends (re-running the tail right before its own reversal
-# saves nothing), as in the solver.
-def plans(i, j):
+# A plan is a list of items over [i, j): ("unit", u),
+# ("region", begin, end, inner plan) or, when `dots` is given,
+# ("dots", begin, end): a save_dots region, which keeps its contractions'
+# results (dots bytes) besides its output and re-runs only the rest, with
+# no regions inside. A region never ends where its enclosing sequence ends
+# (re-running the tail right before its own reversal saves nothing), as in
+# the solver; a save_dots region holds some contraction.
+def plans(i, j, dots=None):
     if i == j:
         yield []
         return
-    for rest in plans(i + 1, j):
+    for rest in plans(i + 1, j, dots):
         yield [("unit", i)] + rest
     for k in range(i + 1, j):
-        for inner in plans(i, k):
-            for rest in plans(k, j):
+        for inner in plans(i, k, dots):
+            for rest in plans(k, j, dots):
                 yield [("region", i, k, inner)] + rest
+        if dots and sum(dots[i:k]) > 0:
+            for rest in plans(k, j, dots):
+                yield [("dots", i, k)] + rest
 
 
-def walk_peak(plan, act, cut):
+def walk_peak(plan, act, cut, dots=None):
     """Memory at the reversal of each unit: its own activations, plus, in
     every sequence enclosing it, what the items before it keep (a plain
-    unit its activations, a region its output); items after it have been
-    reversed and freed."""
+    unit its activations, a region its output, a save_dots region its
+    output and its contractions' results); items after it have been
+    reversed and freed. A save_dots region's units are reversed as plain
+    units of their own sequence."""
     peak = 0
+
+    def kept(it):
+        if it[0] == "unit":
+            return act[it[1]]
+        if it[0] == "dots":
+            return cut[it[2]] + sum(dots[it[1]:it[2]])
+        return cut[it[2]]
 
     def visit(seq, held):
         nonlocal peak
         for index, item in enumerate(seq):
-            before = held + sum(act[it[1]] if it[0] == "unit" else cut[it[2]]
-                                for it in seq[:index])
+            before = held + sum(kept(it) for it in seq[:index])
             if item[0] == "unit":
                 peak = max(peak, before + act[item[1]])
+            elif item[0] == "dots":
+                visit([("unit", u) for u in range(item[1], item[2])], before)
             else:
                 visit(item[3], before)
 
@@ -119,11 +137,15 @@ def walk_peak(plan, act, cut):
     return peak
 
 
-def cost(plan, seconds):
+def cost(plan, seconds, dot_seconds=None):
     total = 0.0
     for item in plan:
         if item[0] == "region":
-            total += sum(seconds[item[1]:item[2]]) + cost(item[3], seconds)
+            total += sum(seconds[item[1]:item[2]]) + cost(item[3], seconds,
+                                                          dot_seconds)
+        elif item[0] == "dots":
+            total += sum(seconds[item[1]:item[2]]) - \
+                sum(dot_seconds[item[1]:item[2]])
     return total
 
 
@@ -133,8 +155,11 @@ def to_items(regions, i, j):
         while u < r["begin"]:
             items.append(("unit", u))
             u += 1
-        items.append(("region", r["begin"], r["end"],
-                      to_items(r["children"], r["begin"], r["end"])))
+        if r.get("save_dots"):
+            items.append(("dots", r["begin"], r["end"]))
+        else:
+            items.append(("region", r["begin"], r["end"],
+                          to_items(r["children"], r["begin"], r["end"])))
         u = r["end"]
     while u < j:
         items.append(("unit", u))
@@ -142,20 +167,32 @@ def to_items(regions, i, j):
     return items
 
 
-def brute(solver, n, trials, seed):
+def brute(solver, n, trials, seed, with_dots=False):
     rng = random.Random(seed)
-    everything = list(plans(0, n))
+    most, with_save_dots = 0, 0
     for trial in range(trials):
         act = [rng.randint(1, 12) * 8 for _ in range(n)]
         cut = [0] + [rng.randint(1, 6) * 8 for _ in range(n)]
         seconds = [float(rng.randint(1, 9)) for _ in range(n)]
-        scored = [(walk_peak(p, act, cut), cost(p, seconds)) for p in everything]
+        chain = {"act": act, "cut": cut, "seconds": seconds}
+        dots = dot_seconds = None
+        if with_dots:
+            # Some units hold a contraction: part of what they make and of
+            # their time.
+            dots = [rng.choice([0, rng.randint(1, a // 8) * 8]) for a in act]
+            dot_seconds = [rng.randint(1, int(t)) if d else 0.0
+                           for d, t in zip(dots, seconds)]
+            chain.update(dots=dots, dot_seconds=dot_seconds)
+        everything = list(plans(0, n, dots))
+        most = max(most, len(everything))
+        scored = [(walk_peak(p, act, cut, dots), cost(p, seconds, dot_seconds))
+                  for p in everything]
         least = min(m for m, _ in scored)
-        top = sum(act)
+        top = max(m for m, _ in scored)
         limits = sorted({least - 8, least} |
                         {rng.randint(least, top) for _ in range(6)} | {top})
-        result = solve(solver, {"act": act, "cut": cut, "seconds": seconds,
-                                "memory": limits})
+        chain["memory"] = limits
+        result = solve(solver, chain)
         if result["minimal_memory"] != least:
             fail("trial %d: solver's least memory %d, enumeration's %d" %
                  (trial, result["minimal_memory"], least))
@@ -170,24 +207,32 @@ def brute(solver, n, trials, seed):
                 fail("trial %d limit %d: solver found no plan" %
                      (trial, limit))
             plan = to_items(entry["plan"], 0, n)
-            if walk_peak(plan, act, cut) > limit:
-                fail("trial %d limit %d: solver's plan needs %d" %
-                     (trial, limit, walk_peak(plan, act, cut)))
-            if abs(cost(plan, seconds) - min(fitting)) > 1e-9:
-                fail("trial %d limit %d: solver's plan costs %g, the best "
-                     "enumerated one %g" % (trial, limit,
-                                            cost(plan, seconds),
-                                            min(fitting)))
-    print("brute N=%d: %d chains, %d plans each: solver optimal at every "
-          "limit" % (n, trials, len(everything)))
+            need = walk_peak(plan, act, cut, dots)
+            if need > limit or need != entry["need"]:
+                fail("trial %d limit %d: solver's plan needs %d (solver "
+                     "says %d)" % (trial, limit, need, entry["need"]))
+            with_save_dots += entry.get("save_dots_regions", 0) > 0
+            got = cost(plan, seconds, dot_seconds)
+            if abs(got - min(fitting)) > 1e-9 or \
+                    abs(got - entry["recompute_seconds"]) > 1e-6:
+                fail("trial %d limit %d: solver's plan costs %g (solver "
+                     "says %g), the best enumerated one %g" %
+                     (trial, limit, got, entry["recompute_seconds"],
+                      min(fitting)))
+    print("brute N=%d%s: %d chains, up to %d plans each: solver optimal at "
+          "every limit" % (n, " with save_dots" if with_dots else "", trials,
+                           most))
+    if with_dots:
+        print("save_dots in %d of the solver's plans" % with_save_dots)
 
 
 def main():
     mode, solver = sys.argv[1], sys.argv[2]
     if mode == "revolve":
         revolve(solver, [int(x) for x in sys.argv[3:]])
-    elif mode == "brute":
-        brute(solver, int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
+    elif mode in ("brute", "brute-dots"):
+        brute(solver, int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]),
+              with_dots=mode == "brute-dots")
     else:
         sys.exit("chaincheck: unknown mode " + mode)
 

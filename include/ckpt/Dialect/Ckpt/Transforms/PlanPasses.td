@@ -49,6 +49,13 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
       `floor + f * (baseline - floor)`: f = 1 keeps every activation, f = 0
       asks for the least memory.
 
+    With `save-dots` (the default), `optimal` may also give a region policy
+    `save_dots`: it then keeps the results of its contractions (matmuls and
+    other linalg contractions, as the autodiff's checkpoint rule does) and
+    recomputes only the rest, which costs memory for the contraction
+    results and saves most of the recompute time of matmul-heavy layers.
+    Such regions have no regions inside.
+
     Strategies: `optimal` (default) solves a dynamic program over cut points
     of the op chain (the cut carries every value live across it, so skip
     connections are accounted for), nesting segments recursively; exact for
@@ -90,6 +97,9 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     Option<"report", "report", "std::string", /*default=*/"",
            "Write the plan as JSON to this file, or a summary to stdout "
            "with '-'">,
+    Option<"saveDots", "save-dots", "bool", /*default=*/"true",
+           "Let strategy=optimal give regions policy save_dots (keep the "
+           "results of contractions, recompute the rest)">,
     Option<"target", "target", "std::string", /*default=*/"\"cpu\"",
            "Roofline for time estimates: cpu | sm_90">,
     Option<"peakFlops", "peak-flops", "double", /*default=*/"0",

@@ -3,6 +3,7 @@
 #include "Chain.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Matchers.h"
 
@@ -37,6 +38,11 @@ bool mlir::ckpt::isRebuildable(Operation *op) {
       return false;
   }
   return true;
+}
+
+bool mlir::ckpt::isSavedDot(Operation *op) {
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+  return linalgOp && linalg::isaContractionOpInterface(linalgOp);
 }
 
 /// The positions (cut before ops[p]) where a unit may end: the narrow ones.
@@ -157,6 +163,9 @@ OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
   chain.actBytes.assign(n, 0);
   chain.seconds.assign(n, 0);
   chain.flops.assign(n, 0);
+  chain.dotBytes.assign(n, 0);
+  chain.dotSeconds.assign(n, 0);
+  chain.dotFlops.assign(n, 0);
   chain.scalarDef.assign(n, n);
   chain.scalarUse.resize(n);
   for (unsigned u = 0; u < n; ++u)
@@ -175,6 +184,12 @@ OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
       OpCost cost = costs.getCost(op);
       chain.flops[u] += cost.flops;
       chain.seconds[u] += target.seconds(cost);
+      if (isSavedDot(op)) {
+        chain.dotFlops[u] += cost.flops;
+        chain.dotSeconds[u] += target.seconds(cost);
+        for (Value result : op->getResults())
+          chain.dotBytes[u] += shapedBytes(result.getType());
+      }
       // Non-tensor operands a region would have to carry.
       op->walk([&](Operation *nested) {
         for (Value operand : nested->getOperands()) {

@@ -13,6 +13,10 @@ namespace mlir::ckpt {
 /// constants, tensor.empty and linalg.fill of such values.
 bool isRebuildable(Operation *op);
 
+/// Whether a save_dots region keeps `op`'s results (as the autodiff's
+/// checkpoint rule decides): a linalg contraction.
+bool isSavedDot(Operation *op);
+
 /// The top-level ops of a function body (terminator excluded) grouped into
 /// at most `maxUnits` consecutive units, in program order. Units end at the
 /// body's narrow positions: those where the bytes of tensors live across
@@ -33,6 +37,12 @@ struct OpChain {
   SmallVector<int64_t> cutBytes;
   SmallVector<double> seconds;
   SmallVector<int64_t> flops;
+  /// Of the above, what the unit's contractions (linalg ops implementing
+  /// the contraction interface, e.g. matmul) make and cost: a region with
+  /// policy save_dots keeps their results instead of recomputing them.
+  SmallVector<int64_t> dotBytes;
+  SmallVector<double> dotSeconds;
+  SmallVector<int64_t> dotFlops;
   /// Regions take only tensors across their boundary (constants are cloned
   /// in). scalarDef[u]: the earliest unit defining a non-tensor value unit u
   /// uses (-1 for a function argument, size() if none), which a region

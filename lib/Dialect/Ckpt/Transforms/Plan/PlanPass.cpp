@@ -241,62 +241,74 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
                                          double(record.baselinePeakBytes -
                                                 record.floorPeakBytes));
   record.budgetBytes = budget;
-  // The model's optimum for the memory the budget leaves, solved with a
-  // table no coarser than that memory needs. The model misses what
-  // bufferization shares or frees early, so its memory is not the exact
-  // peak minus a constant: bisect over the model's limit for the largest
-  // whose plan's exact peak fits, starting from the constant-offset guess.
-  int64_t lo = low, hi = high - 1;
-  if (candidates.front().second <= budget)
-    hi = lo - 1; // nothing to bisect: keeping everything fits
-  if (!haveExact && lo <= hi) {
-    // The model is the judge: its optimum at the budget is the answer.
-    int64_t limit = std::clamp(budget - overhead, lo, hi);
-    if (FailureOr<Plan> plan = OptimalSolver(chain, limit).solve(limit);
-        succeeded(plan))
-      consider(std::move(*plan));
-    hi = lo - 1;
-  }
-  int64_t fitting = -1;
-  for (unsigned attempt = 0; attempt < kBudgetAttempts && lo <= hi;
-       ++attempt) {
-    int64_t limit = attempt == 0 ? std::clamp(budget - overhead, lo, hi)
-                                 : lo + (hi - lo) / 2;
-    FailureOr<Plan> plan = OptimalSolver(chain, limit).solve(limit);
-    int64_t peak = succeeded(plan) ? consider(std::move(*plan)) : budget + 1;
-    if (peak <= budget) {
-      lo = limit + 1;
-      fitting = std::max(fitting, limit);
-    } else {
-      hi = limit - 1;
-    }
-  }
-  // The exact peak is not monotone in the model's limit (co-optimal plans
-  // differ in what bufferization keeps): above the largest limit that fit,
-  // try a few more, a smallest cut apart, and keep those that are cheaper.
-  if (fitting >= 0) {
-    int64_t step = 0;
-    for (int64_t bytes : chain.cutBytes)
-      if (bytes > 0 && (step == 0 || bytes < step))
-        step = bytes;
+  // Recompute time of the cheapest candidate that fits so far.
+  auto cheapestFitting = [&] {
     double cheapest = kInfinity;
     for (auto &candidate : candidates)
       if (candidate.second <= budget)
         cheapest = std::min(cheapest,
                             recomputeCost(chain, candidate.first).seconds);
-    for (unsigned k = 1; step > 0 && k <= kScanSteps; ++k) {
+    return cheapest;
+  };
+  bool roomy = candidates.front().second <= budget;
+  if (!haveExact && !roomy && low < high) {
+    // The model is the judge: its optimum at the budget is the answer.
+    int64_t limit = std::clamp(budget - overhead, low, high - 1);
+    if (FailureOr<Plan> plan = OptimalSolver(chain, limit).solve(limit);
+        succeeded(plan))
+      consider(std::move(*plan));
+  }
+  // The model's optimum for the memory the budget leaves, solved with a
+  // table no coarser than that memory needs. The model misses what
+  // bufferization shares or frees early, so its memory is not the exact
+  // peak minus a constant: bisect over the model's limit for the largest
+  // whose plan's exact peak fits, starting from the constant-offset guess.
+  // The exact peak is not monotone in that limit either (co-optimal plans
+  // differ in what bufferization keeps): above the largest limit that fit,
+  // try a few more, a smallest cut apart, with either tie-break.
+  auto searchNearBudget = [&](const OpChain &model) {
+    int64_t lo = low, hi = high - 1, fitting = -1;
+    for (unsigned attempt = 0; attempt < kBudgetAttempts && lo <= hi;
+         ++attempt) {
+      int64_t limit = attempt == 0 ? std::clamp(budget - overhead, lo, hi)
+                                   : lo + (hi - lo) / 2;
+      FailureOr<Plan> plan = OptimalSolver(model, limit).solve(limit);
+      int64_t peak = succeeded(plan) ? consider(std::move(*plan)) : budget + 1;
+      if (peak <= budget) {
+        lo = limit + 1;
+        fitting = std::max(fitting, limit);
+      } else {
+        hi = limit - 1;
+      }
+    }
+    int64_t step = 0;
+    for (int64_t bytes : model.cutBytes)
+      if (bytes > 0 && (step == 0 || bytes < step))
+        step = bytes;
+    double cheapest = cheapestFitting();
+    for (unsigned k = 1; fitting >= 0 && step > 0 && k <= kScanSteps; ++k) {
       int64_t limit = fitting + k * step;
       if (limit >= high)
         break;
       for (bool preferLate : {false, true}) {
         FailureOr<Plan> plan =
-            OptimalSolver(chain, limit, preferLate).solve(limit);
+            OptimalSolver(model, limit, preferLate).solve(limit);
         if (failed(plan))
           continue;
         double seconds = recomputeCost(chain, *plan).seconds;
         if (seconds < cheapest && consider(std::move(*plan)) <= budget)
           cheapest = seconds;
       }
+    }
+  };
+  if (haveExact && !roomy) {
+    searchNearBudget(chain);
+    // save_dots regions keep more than the model's plans around them make
+    // up for in some places: search the plans without them as well.
+    if (llvm::any_of(chain.dotBytes, [](int64_t bytes) { return bytes; })) {
+      OpChain withoutDots = chain;
+      withoutDots.dotBytes.assign(chain.size(), 0);
+      searchNearBudget(withoutDots);
     }
   }
   // Griewank's binomial schedules with 1..kRevolveSnapshots snapshots,
@@ -305,18 +317,15 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
   // all snapshots together). Where the lowering's memory differs from the
   // model's, one of these can fit a budget that the model's own plans
   // around it miss.
-  if (haveExact && candidates.front().second > budget) {
+  if (haveExact && !roomy) {
     OpChain equal = chain;
     unsigned n = chain.size();
     equal.actBytes.assign(n, n + 1);
     equal.cutBytes.assign(n + 1, 1);
     equal.cutBytes[0] = 0;
     equal.seconds.assign(n, 1.0);
-    double cheapest = kInfinity;
-    for (auto &candidate : candidates)
-      if (candidate.second <= budget)
-        cheapest = std::min(cheapest,
-                            recomputeCost(chain, candidate.first).seconds);
+    equal.dotBytes.assign(n, 0);
+    double cheapest = cheapestFitting();
     for (unsigned snapshots = 1;
          snapshots <= kRevolveSnapshots && snapshots < n; ++snapshots) {
       int64_t limit = n + 1 + snapshots;
@@ -373,6 +382,9 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
   unsigned units = strategy == "optimal" ? kOptimalUnits : ~0u;
   CostModel costs(callee);
   OpChain chain = buildOpChain(callee, costs, spec, units);
+  // Without save-dots no region keeps contraction results.
+  if (!saveDots || strategy != "optimal")
+    chain.dotBytes.assign(chain.size(), 0);
   ExactPredictor exact(getOperation(), record.callee, record.caller, spec,
                        units);
   // Upstream bufferization and deallocation grow superlinearly (about 100 s

@@ -15,6 +15,9 @@ static StringRef reasonFor(const PlanRecord &plan, const WrappedRegion &r) {
     return "sqrt(N) equal segments";
   if (plan.strategy == "uniform")
     return "uniform segments";
+  if (r.saveDots)
+    return "cheapest recompute that fits the budget: keeps its "
+           "contractions' results, recomputes the rest";
   return r.depth == 0 ? "cheapest recompute that fits the budget"
                       : "nested: multi-level checkpointing fits the budget "
                         "cheaper";
@@ -50,6 +53,8 @@ LogicalResult mlir::ckpt::writeJsonReport(ArrayRef<PlanRecord> plans,
                 json.attribute("name", region.name);
                 json.attribute("ops", static_cast<int64_t>(region.numOps));
                 json.attribute("depth", static_cast<int64_t>(region.depth));
+                json.attribute("policy", region.saveDots ? "save_dots"
+                                                         : "recompute_all");
                 json.attribute("inputs_bytes", region.inputsBytes);
                 json.attribute("recompute_flops", region.recomputeFlops);
                 json.attribute("reason", reasonFor(plan, region));
@@ -102,7 +107,7 @@ void mlir::ckpt::printSummary(ArrayRef<PlanRecord> plans, raw_ostream &os) {
     for (const WrappedRegion &region : plan.regions)
       os << "    " << std::string(2 * region.depth, ' ') << region.name
          << ": " << region.numOps << " ops, inputs " << region.inputsBytes
-         << " B\n";
+         << " B" << (region.saveDots ? ", save_dots" : "") << "\n";
     if (!plan.liveAtPeak.empty())
       os << "  live at peak:\n";
     for (const LiveBuffer &buffer : plan.liveAtPeak)

@@ -31,6 +31,9 @@ int64_t mlir::ckpt::modelNeed(const OpChain &chain, ArrayRef<PlanRegion> plan,
     if (regionIt != plan.rend() && regionIt->end == pos) {
       const PlanRegion &region = *regionIt++;
       int64_t kept = region.end < end ? chain.cutBytes[region.end] : 0;
+      if (region.saveDots)
+        for (unsigned u = region.begin; u < region.end; ++u)
+          kept += chain.dotBytes[u];
       need = std::max(modelNeed(chain, region.children, region.begin,
                                 region.end),
                       kept + need);
@@ -49,6 +52,10 @@ static void accumulate(const OpChain &chain, ArrayRef<PlanRegion> plan,
     for (unsigned u = region.begin; u < region.end; ++u) {
       cost.seconds += chain.seconds[u];
       cost.flops += chain.flops[u];
+      if (region.saveDots) {
+        cost.seconds -= chain.dotSeconds[u];
+        cost.flops -= chain.dotFlops[u];
+      }
       ++cost.units;
     }
     accumulate(chain, region.children, cost);
@@ -81,20 +88,31 @@ OptimalSolver::OptimalSolver(const OpChain &chain, int64_t maxBytes,
     divisor = std::gcd(divisor, bytes);
   for (int64_t bytes : chain.cutBytes)
     divisor = std::gcd(divisor, bytes);
+  for (int64_t bytes : chain.dotBytes)
+    divisor = std::gcd(divisor, bytes);
   unit = std::max<int64_t>(divisor, 1);
   int64_t maxLevels = std::max<int64_t>(
       kMinLevels, kMaxCells / (int64_t(n + 1) * (n + 1)));
   if ((total + unit - 1) / unit > maxLevels)
     unit = (total + maxLevels - 1) / maxLevels;
   levels = static_cast<unsigned>((total + unit - 1) / unit);
-  auto toUnits = [&](int64_t bytes) { return (bytes + unit - 1) / unit; };
   for (int64_t bytes : chain.actBytes)
     actUnits.push_back(toUnits(bytes));
   for (int64_t bytes : chain.cutBytes)
     cutUnits.push_back(toUnits(bytes));
   prefixSeconds.assign(n + 1, 0);
-  for (unsigned u = 0; u < n; ++u)
+  prefixDotSeconds.assign(n + 1, 0);
+  prefixAct.assign(n + 1, 0);
+  prefixDots.assign(n + 1, 0);
+  for (unsigned u = 0; u < n; ++u) {
     prefixSeconds[u + 1] = prefixSeconds[u] + chain.seconds[u];
+    prefixDotSeconds[u + 1] =
+        prefixDotSeconds[u] +
+        (chain.dotSeconds.empty() ? 0.0 : chain.dotSeconds[u]);
+    prefixAct[u + 1] = prefixAct[u] + chain.actBytes[u];
+    prefixDots[u + 1] =
+        prefixDots[u] + (chain.dotBytes.empty() ? 0 : chain.dotBytes[u]);
+  }
 
   size_t size = static_cast<size_t>(n + 1) * (n + 1) * (levels + 1);
   costs.assign(size, kInfeasible);
@@ -134,6 +152,25 @@ OptimalSolver::OptimalSolver(const OpChain &chain, int64_t maxBytes,
             how = static_cast<int32_t>(k);
           }
         }
+        // [i, k) with policy save_dots: keeps its contractions' results
+        // besides its output, re-runs the rest, reverses its body plainly.
+        for (unsigned k : ends) {
+          int64_t dots = prefixDots[k] - prefixDots[i];
+          if (dots == 0)
+            continue;
+          int64_t kept = cutUnits[k] + toUnits(dots);
+          if (kept > m || toUnits(prefixAct[k] - prefixAct[i]) > m)
+            continue;
+          double total = prefixSeconds[k] - prefixSeconds[i] -
+                         (prefixDotSeconds[k] - prefixDotSeconds[i]) +
+                         kRegionPenalty + cost(k, j, m - kept);
+          bool tie = best != kInfeasible &&
+                     std::abs(total - best) <= 1e-12 * std::abs(best);
+          if (preferLate ? (total < best || tie) : (total < best && !tie)) {
+            best = total;
+            how = static_cast<int32_t>(n + 1 + k);
+          }
+        }
         cost(i, j, m) = best;
         choice(i, j, m) = how;
       }
@@ -156,6 +193,13 @@ void OptimalSolver::reconstruct(unsigned i, unsigned j, unsigned m,
     if (how == 0) {
       m -= actUnits[i];
       ++i;
+      continue;
+    }
+    if (static_cast<unsigned>(how) > n) {
+      unsigned k = static_cast<unsigned>(how) - n - 1;
+      out.push_back({i, k, {}, /*saveDots=*/true});
+      m -= cutUnits[k] + toUnits(prefixDots[k] - prefixDots[i]);
+      i = k;
       continue;
     }
     unsigned k = static_cast<unsigned>(how);

@@ -11,18 +11,22 @@
 namespace mlir::ckpt {
 
 /// A checkpoint region over units [begin, end) of a chain, with the regions
-/// nested in it.
+/// nested in it. A save_dots region keeps its contractions' results and
+/// recomputes only the rest; it has no children.
 struct PlanRegion {
   unsigned begin = 0, end = 0;
   std::vector<PlanRegion> children;
+  bool saveDots = false;
 };
 using Plan = std::vector<PlanRegion>;
 
 /// The activation model the solver optimizes. Reversing a sequence keeps,
 /// for each item before the one being reversed, either everything a plain
-/// unit makes or only the input of a region; reversing a region re-runs its
-/// body and reverses that recursively. need() is the memory this takes;
-/// each op runs once more per region around it.
+/// unit makes or only the output of a region (and, for a save_dots region,
+/// its contractions' results); reversing a region re-runs its body (but a
+/// save_dots region's contractions) and reverses that recursively.
+/// modelNeed() is the memory this takes; each op runs once more per region
+/// around it.
 int64_t modelNeed(const OpChain &chain, ArrayRef<PlanRegion> plan,
                   unsigned begin, unsigned end);
 struct RecomputeCost {
@@ -59,6 +63,7 @@ public:
 
 private:
   double &cost(unsigned i, unsigned j, unsigned m) const;
+  int64_t toUnits(int64_t bytes) const { return (bytes + unit - 1) / unit; }
   int32_t &choice(unsigned i, unsigned j, unsigned m) const;
   void reconstruct(unsigned i, unsigned j, unsigned m, Plan &out) const;
 
@@ -66,7 +71,8 @@ private:
   unsigned n, levels;
   int64_t unit;
   SmallVector<int64_t> actUnits, cutUnits;
-  SmallVector<double> prefixSeconds;
+  SmallVector<double> prefixSeconds, prefixDotSeconds;
+  SmallVector<int64_t> prefixAct, prefixDots;
   mutable std::vector<double> costs;
   mutable std::vector<int32_t> choices;
 };

@@ -162,11 +162,17 @@ LogicalResult mlir::ckpt::applyPlan(const OpChain &chain,
     if (failed(op))
       return ops.front()->emitError("ckpt-plan: cannot wrap the segment ")
              << name << ": a non-tensor value would cross its boundary";
+    if (region.saveDots) {
+      op->setPolicyAttr(
+          PolicyAttr::get(op->getContext(), Policy::save_dots));
+      for (unsigned u = region.begin; u < region.end; ++u)
+        flops -= chain.dotFlops[u];
+    }
     int64_t inputsBytes = 0;
     for (Value input : op->getInputs())
       inputsBytes += shapedBytes(input.getType());
     out.push_back({name, static_cast<unsigned>(ops.size()), inputsBytes,
-                   flops, depth});
+                   flops, depth, region.saveDots});
     // Children are units inside the region: the same ops, now in its body.
     if (failed(applyPlan(chain, region.children, counter, out, depth + 1)))
       return failure();

@@ -16,6 +16,7 @@ struct WrappedRegion {
   int64_t inputsBytes = 0;
   int64_t recomputeFlops = 0;
   unsigned depth = 0;
+  bool saveDots = false;
 };
 
 /// Wraps consecutive ops of one block (all in the same block, in order) in a
