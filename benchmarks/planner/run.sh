@@ -15,7 +15,14 @@ for kind in chain dag; do
     "$opt" "$tmp/$kind.mlir" --ckpt-plan="$strategy" -o /dev/null
     end=$(date +%s.%N)
     secs=$(echo "$end - $start" | bc)
-    echo "| $(date +%F) | $machine | planner | 1000-layer $kind, $strategy | ${secs} s |" >> "$results"
+    row="| $(date +%F) | $machine | planner | 1000-layer $kind, $strategy | ${secs} s |"
+    # Into the planning-time table: after its last row.
+    awk -v row="$row" '
+      /^## / { inside = ($0 ~ /^## Planning time/) }
+      inside && /^\|/ { last = NR }
+      { lines[NR] = $0 }
+      END { for (i = 1; i <= NR; i++) { print lines[i]; if (i == last) print row } }
+    ' "$results" > "$results.tmp" && mv "$results.tmp" "$results"
     echo "$kind $strategy: ${secs} s"
   done
 done

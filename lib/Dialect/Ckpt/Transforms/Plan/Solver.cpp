@@ -154,7 +154,7 @@ OptimalSolver::OptimalSolver(const OpChain &chain, int64_t maxBytes,
         }
         // [i, k) with policy save_dots: keeps its contractions' results
         // besides its output, re-runs the rest, reverses its body plainly.
-        for (unsigned k : ends) {
+        for (unsigned k : prefixDots[n] ? ends : ArrayRef<unsigned>()) {
           int64_t dots = prefixDots[k] - prefixDots[i];
           if (dots == 0)
             continue;
