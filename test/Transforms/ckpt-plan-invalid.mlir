@@ -6,14 +6,26 @@
 // RUN: not ckpt-opt %s --ckpt-plan="activation-budget=1.5" 2>&1 | FileCheck %s --check-prefix=FRACTION
 // RUN: not ckpt-opt %s --ckpt-plan="" 2>&1 | FileCheck %s --check-prefix=NOBUDGET
 // RUN: not ckpt-opt %s --ckpt-plan="memory-budget=1MB activation-budget=0.5" 2>&1 | FileCheck %s --check-prefix=BOTH
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=given" 2>&1 | FileCheck %s --check-prefix=NOPLAN
+// RUN: not ckpt-opt %s --ckpt-plan="plan=[0,1) memory-budget=1MB" 2>&1 | FileCheck %s --check-prefix=NOTGIVEN
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[0,1" 2>&1 | FileCheck %s --check-prefix=SYNTAX
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[0,3)" 2>&1 | FileCheck %s --check-prefix=RANGE
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[0,2:save_dots[0,1))" 2>&1 | FileCheck %s --check-prefix=DOTSNEST
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[0,1) memory-budget=100" 2>&1 | FileCheck %s --check-prefix=OVER
 
 // SUFFIX: memory-budget: unknown size suffix 'XB' in '12XB': expected B, KB, MB, GB, KiB, MiB or GiB
 // NUMBER: memory-budget: 'lots' is not a size
-// STRATEGY: unknown strategy 'revolve': expected optimal, sqrt or uniform
+// STRATEGY: unknown strategy 'revolve': expected optimal, sqrt, uniform or given
 // SEGMENTS: strategy=uniform needs segments=<K> with K >= 1
 // FRACTION: activation-budget must lie in [0, 1], got 1.5
 // NOBUDGET: strategy=optimal needs memory-budget=<bytes> or activation-budget=<f>
 // BOTH: give memory-budget or activation-budget, not both
+// NOPLAN: strategy=given needs plan=<regions>, e.g. plan=[0,2)[2,4)
+// NOTGIVEN: plan=<regions> goes with strategy=given
+// SYNTAX: ckpt-plan-invalid.mlir:[[@LINE+19]]:13: error: ckpt-plan: plan '[0,1' for @net (3 units): expected ')' at offset 4
+// RANGE: ckpt-plan: plan '[0,3)' for @net (3 units): region [0,3) must lie in [0,3) and not reach 3 at offset 4
+// DOTSNEST: a save_dots region holds no regions at offset
+// OVER: ckpt-plan: the given plan for @net peaks at {{[0-9]+}} bytes, over the budget of 100 bytes
 
 // Two tanh layers: the step cannot get below its unplanned peak.
 func.func @net(%x: tensor<16xf32>) -> tensor<f32> {

@@ -7,6 +7,11 @@
 // RUN: FileCheck %s --check-prefix=TIGHT < %t.tight.json
 // RUN: ckpt-opt %s --ckpt-plan="activation-budget=1.0 report=-" -o /dev/null | FileCheck %s --check-prefix=ROOMY
 // RUN: ckpt-opt %s --ckpt-plan="strategy=uniform segments=3" --ckpt-inline-checkpoints | FileCheck %s --check-prefix=ROUNDTRIP
+// RUN: ckpt-opt %s --ckpt-plan="strategy=given plan=[0,4[0,2))[5,7:save_dots) report=%t.given.json" | FileCheck %s --check-prefix=GIVEN
+// RUN: FileCheck %s --check-prefix=GIVENJSON < %t.given.json
+// The plan optimal reports, given back, is the same plan at the same peak.
+// RUN: ckpt-opt %s --ckpt-plan="strategy=given plan=$(%python -c "import json; print(json.load(open('%t.tight.json'))['plans'][0]['plan'])") report=%t.again.json" -o /dev/null
+// RUN: %python -c "import json; a, b = (json.load(open(f))['plans'][0] for f in ('%t.tight.json', '%t.again.json')); print(a['plan'] == b['plan'], a['predicted_peak_bytes'] == b['predicted_peak_bytes'], a['recompute_flops'] == b['recompute_flops'])" | FileCheck %s --check-prefix=AGAIN
 
 // Eight equal tanh layers of 64 B, then a sum: 12 top-level ops.
 
@@ -76,6 +81,19 @@
 // TIGHT-NEXT: "fits": true,
 // TIGHT-NEXT: "chosen": false
 // TIGHT: "live_at_peak": [
+
+// strategy=given wraps the regions it is told, over the units the report
+// counts (9 here), nested and with policies as written.
+// GIVEN-LABEL: func.func @net
+// GIVEN:       ckpt.checkpoint(%arg0) {name = "auto_0"}
+// GIVEN:         ckpt.checkpoint(%{{.*}}) {name = "auto_1"}
+// GIVEN:       ckpt.checkpoint(%{{.*}}) {name = "auto_2", policy = #ckpt.policy<save_dots>}
+// GIVEN-NOT:   ckpt.checkpoint
+// GIVEN-LABEL: func.func @step
+// GIVENJSON: "strategy": "given"
+// GIVENJSON: "units": 9,
+// GIVENJSON-NEXT: "plan": "[0,4[0,2))[5,7:save_dots)",
+// AGAIN: True True True
 
 // Inlining the plan's regions gives back the original function.
 // ROUNDTRIP-LABEL: func.func @net

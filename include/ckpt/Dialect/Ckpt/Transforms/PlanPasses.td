@@ -65,7 +65,10 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     needs, the plan re-executes as few layers as the best binomial schedule
     that fits (test/Integration/CPU/plan-revolve.test).
     `sqrt` wraps about sqrt(N) equal segments (Chen et al. 2016); `uniform`
-    wraps `segments=K` equal segments. User-written `ckpt.checkpoint` ops are
+    wraps `segments=K` equal segments; `given` applies `plan=<regions>`
+    (the report's "plan" text, over its "units") and reports its exact peak:
+    for trying a plan by hand or comparing with an exhaustive search.
+    User-written `ckpt.checkpoint` ops are
     never cut through. An infeasible budget is an error at the
     `ckpt.value_and_grad` that states the smallest achievable peak.
 
@@ -91,9 +94,13 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
            /*default=*/"-1.0",
            "Fraction in [0, 1] of the activation memory to keep">,
     Option<"strategy", "strategy", "std::string", /*default=*/"\"optimal\"",
-           "optimal | sqrt | uniform">,
+           "optimal | sqrt | uniform | given">,
     Option<"segments", "segments", "unsigned", /*default=*/"0",
            "Number of segments for strategy=uniform">,
+    Option<"plan", "plan", "std::string", /*default=*/"",
+           "Regions for strategy=given over the chain's units as the report "
+           "numbers them: [begin,end ...) with regions nested inside, "
+           "':save_dots' after end for that policy, e.g. [0,3[0,1))[4,6)">,
     Option<"report", "report", "std::string", /*default=*/"",
            "Write the plan as JSON to this file, or a summary to stdout "
            "with '-'">,

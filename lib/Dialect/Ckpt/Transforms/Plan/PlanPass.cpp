@@ -11,6 +11,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 #define DEBUG_TYPE "ckpt-plan"
@@ -38,13 +39,6 @@ static constexpr unsigned kRevolveSnapshots = 8;
 static constexpr unsigned kScanSteps = 8;
 static constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
-static std::string describe(ArrayRef<PlanRegion> plan) {
-  std::string text;
-  for (const PlanRegion &region : plan)
-    text += "[" + std::to_string(region.begin) + "," +
-            std::to_string(region.end) + describe(region.children) + ")";
-  return text;
-}
 
 static unsigned planDepth(ArrayRef<PlanRegion> plan) {
   unsigned depth = 0;
@@ -149,9 +143,16 @@ LogicalResult PlanPass::checkOptions(Operation *anchor) {
     spec.peakFlops = peakFlops;
   if (bandwidth > 0)
     spec.bandwidth = bandwidth;
-  if (strategy != "optimal" && strategy != "sqrt" && strategy != "uniform")
+  if (strategy != "optimal" && strategy != "sqrt" && strategy != "uniform" &&
+      strategy != "given")
     return anchor->emitError("ckpt-plan: unknown strategy '")
-           << strategy << "': expected optimal, sqrt or uniform";
+           << strategy << "': expected optimal, sqrt, uniform or given";
+  if (strategy == "given" && plan.empty())
+    return anchor->emitError("ckpt-plan: strategy=given needs "
+                             "plan=<regions>, e.g. plan=[0,2)[2,4)");
+  if (strategy != "given" && !plan.empty())
+    return anchor->emitError("ckpt-plan: plan=<regions> goes with "
+                             "strategy=given");
   if (strategy == "uniform" && segments == 0)
     return anchor->emitError(
         "ckpt-plan: strategy=uniform needs segments=<K> with K >= 1");
@@ -188,9 +189,34 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
     return overhead + modelNeed(chain, plan, 0, chain.size());
   };
 
-  if (strategy == "sqrt" || strategy == "uniform") {
-    Plan plan = strategy == "sqrt" ? sqrtPlan(chain)
-                                   : uniformPlan(chain, segments);
+  if (strategy == "sqrt" || strategy == "uniform" || strategy == "given") {
+    Plan plan;
+    if (strategy == "given") {
+      std::string error;
+      FailureOr<Plan> given = parsePlan(this->plan, chain.size(), error);
+      if (failed(given))
+        return op.emitError("ckpt-plan: plan '")
+               << this->plan << "' for @" << record.callee << " ("
+               << chain.size() << " units): " << error;
+      std::function<const PlanRegion *(ArrayRef<PlanRegion>)> illegal =
+          [&](ArrayRef<PlanRegion> regions) -> const PlanRegion * {
+        for (const PlanRegion &region : regions) {
+          if (!chain.isLegalRegion(region.begin, region.end))
+            return &region;
+          if (const PlanRegion *inner = illegal(region.children))
+            return inner;
+        }
+        return nullptr;
+      };
+      if (const PlanRegion *bad = illegal(*given))
+        return op.emitError("ckpt-plan: plan region [")
+               << bad->begin << "," << bad->end << ") of @" << record.callee
+               << " would pass a non-tensor value across its boundary";
+      plan = std::move(*given);
+    } else {
+      plan = strategy == "sqrt" ? sqrtPlan(chain)
+                                : uniformPlan(chain, segments);
+    }
     record.predictedPeakBytes = predict(plan);
     if (budgetBytes && record.predictedPeakBytes > *budgetBytes)
       return op.emitError("ckpt-plan: the ")
@@ -212,7 +238,7 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
       if (samePlan(seen.first, plan))
         return seen.second;
     int64_t peak = predict(plan);
-    LLVM_DEBUG(llvm::dbgs() << "candidate " << describe(plan) << " model "
+    LLVM_DEBUG(llvm::dbgs() << "candidate " << printPlan(plan) << " model "
                             << modelNeed(chain, plan, 0, chain.size())
                             << " exact " << peak << "\n");
     candidates.push_back({std::move(plan), peak});
@@ -356,6 +382,7 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
     entry.predictedPeakBytes = candidate.second;
     entry.recomputeFlops = recomputeCost(chain, candidate.first).flops;
     entry.chosen = &candidate == best;
+    entry.plan = printPlan(candidate.first);
     record.candidates.push_back(entry);
   }
   if (best) {
@@ -379,11 +406,12 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
   record.caller = caller.getSymName().str();
   record.strategy = strategy;
 
-  unsigned units = strategy == "optimal" ? kOptimalUnits : ~0u;
+  unsigned units =
+      strategy == "optimal" || strategy == "given" ? kOptimalUnits : ~0u;
   CostModel costs(callee);
   OpChain chain = buildOpChain(callee, costs, spec, units);
   // Without save-dots no region keeps contraction results.
-  if (!saveDots || strategy != "optimal")
+  if (strategy == "optimal" && !saveDots)
     chain.dotBytes.assign(chain.size(), 0);
   ExactPredictor exact(getOperation(), record.callee, record.caller, spec,
                        units);
@@ -403,6 +431,8 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
       choosePlan(op, chain, exact, record.exact, overhead, record);
   if (failed(plan))
     return failure();
+  record.numUnits = chain.size();
+  record.plan = printPlan(*plan);
   RecomputeCost cost = recomputeCost(chain, *plan);
   record.recomputeFlops = cost.flops;
   record.recomputeSeconds = cost.seconds;

@@ -15,6 +15,8 @@ static StringRef reasonFor(const PlanRecord &plan, const WrappedRegion &r) {
     return "sqrt(N) equal segments";
   if (plan.strategy == "uniform")
     return "uniform segments";
+  if (plan.strategy == "given")
+    return "given by plan=";
   if (r.saveDots)
     return "cheapest recompute that fits the budget: keeps its "
            "contractions' results, recomputes the rest";
@@ -44,6 +46,8 @@ LogicalResult mlir::ckpt::writeJsonReport(ArrayRef<PlanRecord> plans,
           json.attribute("predicted_peak_bytes", plan.predictedPeakBytes);
           json.attribute("min_peak_bytes", plan.floorPeakBytes);
           json.attribute("exact", plan.exact);
+          json.attribute("units", static_cast<int64_t>(plan.numUnits));
+          json.attribute("plan", plan.plan);
           json.attribute("recompute_flops", plan.recomputeFlops);
           json.attribute("recompute_seconds", plan.recomputeSeconds);
           json.attribute("estimated_overhead", plan.estimatedOverhead);
@@ -72,6 +76,7 @@ LogicalResult mlir::ckpt::writeJsonReport(ArrayRef<PlanRecord> plans,
                 json.attribute("fits", candidate.predictedPeakBytes <=
                                            plan.budgetBytes);
                 json.attribute("chosen", candidate.chosen);
+                json.attribute("plan", candidate.plan);
               });
           });
           json.attributeArray("live_at_peak", [&] {

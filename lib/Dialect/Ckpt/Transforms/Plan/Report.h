@@ -15,11 +15,17 @@ struct PlanCandidate {
   int64_t predictedPeakBytes = 0;
   int64_t recomputeFlops = 0;
   bool chosen = false;
+  /// printPlan's text.
+  std::string plan;
 };
 
 /// What ckpt-plan decided for one ckpt.value_and_grad.
 struct PlanRecord {
   std::string callee, caller, strategy;
+  /// Units of the chain the plan's regions are over, and the plan as
+  /// printPlan writes it (what strategy=given reads back).
+  unsigned numUnits = 0;
+  std::string plan;
   int64_t budgetBytes = 0;
   int64_t baselinePeakBytes = 0;
   int64_t predictedPeakBytes = 0;

@@ -248,3 +248,75 @@ Plan mlir::ckpt::sqrtPlan(const OpChain &chain) {
   return uniformPlan(chain, static_cast<unsigned>(
                                 std::lround(std::sqrt(double(chain.size())))));
 }
+
+std::string mlir::ckpt::printPlan(ArrayRef<PlanRegion> plan) {
+  std::string text;
+  for (const PlanRegion &region : plan)
+    text += "[" + std::to_string(region.begin) + "," +
+            std::to_string(region.end) +
+            (region.saveDots ? ":save_dots" : "") +
+            printPlan(region.children) + ")";
+  return text;
+}
+
+namespace {
+/// Recursive descent over printPlan's grammar.
+struct PlanParser {
+  StringRef text;
+  std::string &error;
+
+  bool fail(const Twine &message) {
+    error = (message + " at offset " +
+             Twine(static_cast<unsigned>(full.size() - text.size())))
+                .str();
+    return false;
+  }
+  bool number(unsigned &value) {
+    size_t digits = text.find_first_not_of("0123456789");
+    StringRef token = text.take_front(digits);
+    if (token.empty() || token.getAsInteger(10, value))
+      return fail("expected a unit number");
+    text = text.drop_front(token.size());
+    return true;
+  }
+  /// Regions over [begin, end), which they may not reach.
+  bool sequence(unsigned begin, unsigned end, Plan &out) {
+    unsigned next = begin;
+    while (text.consume_front("[")) {
+      PlanRegion region;
+      if (!number(region.begin) || !text.consume_front(",") ||
+          !number(region.end))
+        return error.empty() ? fail("expected '[begin,end'") : false;
+      region.saveDots = text.consume_front(":save_dots");
+      if (region.begin < next || region.begin >= region.end ||
+          region.end >= end)
+        return fail("region [" + Twine(region.begin) + "," +
+                    Twine(region.end) + ") must lie in [" + Twine(next) +
+                    "," + Twine(end) + ") and not reach " + Twine(end));
+      if (!sequence(region.begin, region.end, region.children))
+        return false;
+      if (region.saveDots && !region.children.empty())
+        return fail("a save_dots region holds no regions");
+      if (!text.consume_front(")"))
+        return fail("expected ')'");
+      next = region.end;
+      out.push_back(std::move(region));
+    }
+    return true;
+  }
+  StringRef full;
+};
+} // namespace
+
+FailureOr<Plan> mlir::ckpt::parsePlan(StringRef text, unsigned numUnits,
+                                      std::string &error) {
+  PlanParser parser{text.trim(), error, text.trim()};
+  Plan plan;
+  if (!parser.sequence(0, numUnits, plan))
+    return failure();
+  if (!parser.text.empty()) {
+    parser.fail("unexpected '" + parser.text.take_front(1) + "'");
+    return failure();
+  }
+  return plan;
+}

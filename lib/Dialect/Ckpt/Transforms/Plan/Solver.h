@@ -77,6 +77,15 @@ private:
   mutable std::vector<int32_t> choices;
 };
 
+/// A plan as text: each region "[begin,end" then its children, then ")",
+/// with ":save_dots" after `end` for that policy, e.g. "[0,3[0,1))[4,6)".
+std::string printPlan(ArrayRef<PlanRegion> plan);
+/// Reads printPlan's text for a chain of `numUnits` units: regions in
+/// order, inside their parent, never ending where the parent (or the
+/// chain) ends, save_dots ones without children. Failure sets `error`.
+FailureOr<Plan> parsePlan(StringRef text, unsigned numUnits,
+                          std::string &error);
+
 /// `segments` segments of equally many chain units (units end at narrow
 /// positions such as layer boundaries), all but the last wrapped (PyTorch's
 /// checkpoint_sequential); sqrt uses round(sqrt(N)) segments.
