@@ -5,6 +5,7 @@
 // RUN: FileCheck %s --check-prefix=JSON < %t.json
 // RUN: ckpt-opt %s --ckpt-plan="memory-budget=320 report=%t.tight.json" -o /dev/null
 // RUN: FileCheck %s --check-prefix=TIGHT < %t.tight.json
+// RUN: %python -c "import json; [print(c['predicted_peak_bytes'], c['recompute_flops'], 'fits', c['fits'], 'chosen', c['chosen'], c['plan'] or '(none)') for c in json.load(open('%t.tight.json'))['plans'][0]['candidates']]" | FileCheck %s --check-prefix=CANDIDATES
 // RUN: ckpt-opt %s --ckpt-plan="activation-budget=1.0 report=-" -o /dev/null | FileCheck %s --check-prefix=ROOMY
 // RUN: ckpt-opt %s --ckpt-plan="strategy=uniform segments=3" --ckpt-inline-checkpoints | FileCheck %s --check-prefix=ROUNDTRIP
 // RUN: ckpt-opt %s --ckpt-plan="strategy=given plan=[0,4[0,2))[5,7:save_dots) report=%t.given.json" | FileCheck %s --check-prefix=GIVEN
@@ -56,30 +57,16 @@
 // JSON: "live_at_peak": [
 
 // 320 B (the unplanned step peaks at 640 B): the least peak, 256 B, takes
-// regions nested six deep (one snapshot at a time); of the plans weighed,
-// the chosen one is the cheapest that fits (the seven-deep one fits too but
-// recomputes more).
-// TIGHT: "predicted_peak_bytes": 256
-// TIGHT: "recompute_flops": 432
-// TIGHT: "depth": 5
-// TIGHT-NOT: "depth": 6
+// regions nested six deep (one snapshot at a time, 432 FLOPs again); it
+// fits, but dropping levels of nesting from it still fits 320 B and
+// recomputes less: the plan is three deep, 192 FLOPs, exactly at budget.
+// TIGHT: "predicted_peak_bytes": 320
+// TIGHT: "plan": "[0,6[0,4[0,2)))"
+// TIGHT: "recompute_flops": 192
 // TIGHT: "candidates": [
-// TIGHT:      "predicted_peak_bytes": 640,
-// TIGHT-NEXT: "recompute_flops": 0,
-// TIGHT-NEXT: "fits": false,
-// TIGHT-NEXT: "chosen": false
-// TIGHT:      "regions": 6,
-// TIGHT-NEXT: "depth": 6,
-// TIGHT-NEXT: "predicted_peak_bytes": 256,
-// TIGHT-NEXT: "recompute_flops": 432,
-// TIGHT-NEXT: "fits": true,
-// TIGHT-NEXT: "chosen": true
-// TIGHT:      "regions": 7,
-// TIGHT-NEXT: "depth": 7,
-// TIGHT-NEXT: "predicted_peak_bytes": 256,
-// TIGHT-NEXT: "recompute_flops": 560,
-// TIGHT-NEXT: "fits": true,
-// TIGHT-NEXT: "chosen": false
+// CANDIDATES: 640 0 fits False chosen False (none)
+// CANDIDATES: 256 432 fits True chosen False [0,7[0,6[0,5[0,4[0,3[0,2))))))
+// CANDIDATES: 320 192 fits True chosen True [0,6[0,4[0,2)))
 // TIGHT: "live_at_peak": [
 
 // strategy=given wraps the regions it is told, over the units the report

@@ -11,9 +11,11 @@ dear), and s = 1..6 snapshots:
      is written as nested checkpoint regions: its exact peak is P_s, the
      memory it needs once lowered;
   2. ckpt-plan, given the budget P_s on the chain without regions, must
-     re-execute exactly min{t(N, s') : P_s' <= P_s} layers, the binomial
+     re-execute at most min{t(N, s') : P_s' <= P_s} layers, the binomial
      optimum for the memory given (t is Griewank and Walther's minimum;
-     more snapshots can need no more lowered memory than fewer), and its
+     more snapshots can need no more lowered memory than fewer; a schedule
+     outside the binomial family can need less lowered memory still, since
+     bufferization frees what Revolve's model keeps), and its
      predicted peak must fit P_s; the planned step is run and its measured
      peak must equal the prediction.
 Layers re-executed = recompute FLOPs / FLOPs of one layer (from
@@ -85,7 +87,7 @@ def main():
              "report=%s" % (n, report), "-o", os.devnull])
         per_layer = json.load(open(report))["plans"][0]["recompute_flops"] / \
             (n - 1)
-        needs = []
+        needs, equal = [], 0
         for s, schedule in enumerate(schedules, start=1):
             written = os.path.join(work, "revolve%d_%d.mlir" % (n, s))
             with open(written, "w") as f:
@@ -106,14 +108,17 @@ def main():
                   "%d B, measured %d B" % (n, s, peak, round(layers), want,
                                           plan["predicted_peak_bytes"],
                                           measured))
-            if abs(layers - want) > 0.05:
+            if layers > want + 0.05:
                 sys.exit("FAIL: N=%d s=%d: planner re-executes %.2f layers, "
                          "the binomial optimum is %d" % (n, s, layers, want))
+            equal += abs(layers - want) <= 0.05
             if not plan["predicted_peak_bytes"] <= peak or \
                     measured != plan["predicted_peak_bytes"]:
                 sys.exit("FAIL: N=%d s=%d: predicted %d, measured %d, budget "
                          "%d" % (n, s, plan["predicted_peak_bytes"], measured,
                                  peak))
+        print("N=%d: never more than the binomial optimum; equal to it at %d "
+              "of %d budgets, fewer at the others" % (n, equal, len(needs)))
 
 
 if __name__ == "__main__":

@@ -35,10 +35,14 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     the model's optimum at the limits a bisection tries for the largest one
     whose exact peak fits the budget (the model counts every tensor a layer
     makes, bufferization keeps fewer), a few limits above that with either
-    tie-break among co-optimal plans, and the binomial schedules with 1..8
-    snapshots. The cheapest candidate that fits wins. The chain has at most
-    64 units (layers, where they can be told apart); a callee of more than
-    256 top-level ops is planned on the model alone.
+    tie-break among co-optimal plans, the binomial schedules with 1..8
+    snapshots, and, on chains with at most 100 plans (5 units), every plan.
+    From the cheapest that fits, regions are dropped or unnested while the
+    result still fits and costs less. The cheapest candidate that fits wins.
+    The chain has at most 64 units: layer boundaries where the fewest bytes
+    cross, or, where there are fewer than four such positions (attention,
+    skip connections), every local minimum of the bytes crossing. A callee
+    of more than 256 top-level ops is planned on the model alone.
 
     Budgets:
     * `memory-budget=<size>`: bytes, with an optional suffix B, KB, MB, GB

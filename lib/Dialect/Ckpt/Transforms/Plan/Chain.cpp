@@ -45,6 +45,9 @@ bool mlir::ckpt::isSavedDot(Operation *op) {
   return linalgOp && linalg::isaContractionOpInterface(linalgOp);
 }
 
+/// Below this many narrowest positions, chains take near-narrowest ones too.
+static constexpr size_t kMinNarrow = 4;
+
 /// The positions (cut before ops[p]) where a unit may end: the narrow ones.
 static SmallVector<unsigned> narrowPositions(Block &body,
                                              ArrayRef<Operation *> ops) {
@@ -119,6 +122,21 @@ static SmallVector<unsigned> narrowPositions(Block &body,
   for (unsigned p : candidates)
     if (live[p] == least)
       narrow.push_back(p);
+  if (narrow.size() >= kMinNarrow)
+    return narrow;
+  // Few narrowest positions (a DAG such as an attention block, where skip
+  // connections keep much alive, or a reduction leaves one small value):
+  // add the local minima of the live bytes, so that regions have somewhere
+  // to end. The solver weighs what each cut carries.
+  for (auto [i, p] : llvm::enumerate(candidates)) {
+    bool localMin =
+        (i == 0 || live[candidates[i - 1]].first >= live[p].first) &&
+        (i + 1 == candidates.size() ||
+         live[candidates[i + 1]].first >= live[p].first);
+    if (localMin && live[p] != least)
+      narrow.push_back(p);
+  }
+  llvm::sort(narrow);
   return narrow;
 }
 

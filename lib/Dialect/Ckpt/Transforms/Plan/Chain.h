@@ -22,7 +22,9 @@ bool isSavedDot(Operation *op);
 /// body's narrow positions: those where the bytes of tensors live across
 /// the position (made before it, used after it; arguments and rebuildable
 /// values excluded) are least, e.g. the layer boundaries of a residual
-/// network, where only the hidden state crosses. A run of rebuildable ops
+/// network, where only the hidden state crosses; where fewer than four
+/// positions are least (attention, skip connections, a reduction leaving
+/// one small value), every local minimum of those bytes. A run of rebuildable ops
 /// joins the unit that follows it. A DAG is seen through its topological
 /// order: the cut between two units carries every value live across it, so
 /// skip connections cost what they keep alive.

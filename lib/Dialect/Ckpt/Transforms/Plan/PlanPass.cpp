@@ -33,6 +33,11 @@ static constexpr size_t kMaxExactOps = 256;
 static constexpr unsigned kCandidateSteps = 16;
 /// Model limits tried, by bisection, for the plan that fits the budget.
 static constexpr unsigned kBudgetAttempts = 12;
+/// Chains with at most this many plans (5 units without contractions) are
+/// searched exhaustively.
+static constexpr size_t kExhaustivePlans = 100;
+/// Exact evaluations spent dropping regions from the best plan.
+static constexpr unsigned kPruneEvaluations = 24;
 /// Binomial (Revolve) schedules tried, by number of snapshots.
 static constexpr unsigned kRevolveSnapshots = 8;
 /// Model limits tried above the largest that fit, a smallest cut apart.
@@ -47,11 +52,46 @@ static unsigned planDepth(ArrayRef<PlanRegion> plan) {
   return depth;
 }
 
+/// `plan` without its `index`-th region (in preorder): the region's
+/// children take its place, and with `flatten` so do regions over the
+/// stretches of it its children do not cover (one level less of nesting,
+/// the same units recomputed once fewer).
+static Plan withoutRegion(ArrayRef<PlanRegion> plan, unsigned index,
+                          bool flatten) {
+  Plan out;
+  unsigned seen = 0;
+  std::function<void(ArrayRef<PlanRegion>, Plan &)> copy =
+      [&](ArrayRef<PlanRegion> regions, Plan &into) {
+        for (const PlanRegion &region : regions) {
+          if (seen++ == index) {
+            unsigned next = region.begin;
+            for (const PlanRegion &child : region.children) {
+              ++seen; // copied here, not by copy()
+              if (flatten && next < child.begin)
+                into.push_back({next, child.begin, {}});
+              PlanRegion kept{child.begin, child.end, {}, child.saveDots};
+              copy(child.children, kept.children);
+              into.push_back(std::move(kept));
+              next = child.end;
+            }
+            if (flatten && next < region.end && !region.children.empty())
+              into.push_back({next, region.end, {}});
+            continue;
+          }
+          PlanRegion kept{region.begin, region.end, {}, region.saveDots};
+          copy(region.children, kept.children);
+          into.push_back(std::move(kept));
+        }
+      };
+  copy(plan, out);
+  return out;
+}
+
 static bool samePlan(ArrayRef<PlanRegion> a, ArrayRef<PlanRegion> b) {
   if (a.size() != b.size())
     return false;
   for (auto [x, y] : llvm::zip(a, b))
-    if (x.begin != y.begin || x.end != y.end ||
+    if (x.begin != y.begin || x.end != y.end || x.saveDots != y.saveDots ||
         !samePlan(x.children, y.children))
       return false;
   return true;
@@ -364,17 +404,56 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
     }
   }
   // Take the cheapest candidate that fits.
-  const std::pair<Plan, int64_t> *best = nullptr;
-  double bestSeconds = 0;
-  for (auto &candidate : candidates) {
-    if (candidate.second > budget)
-      continue;
-    double seconds = recomputeCost(chain, candidate.first).seconds;
-    if (!best || seconds < bestSeconds) {
-      best = &candidate;
-      bestSeconds = seconds;
+  auto cheapestIndex = [&]() -> std::optional<size_t> {
+    std::optional<size_t> index;
+    double bestSeconds = 0;
+    for (auto [i, candidate] : llvm::enumerate(candidates)) {
+      if (candidate.second > budget)
+        continue;
+      double seconds = recomputeCost(chain, candidate.first).seconds;
+      if (!index || seconds < bestSeconds) {
+        index = i;
+        bestSeconds = seconds;
+      }
+    }
+    return index;
+  };
+  // Small chains are searched exhaustively: every plan, exactly.
+  if (haveExact && !roomy)
+    for (Plan &plan : enumeratePlans(chain, kExhaustivePlans))
+      consider(std::move(plan));
+  // Where the model over-nests (it misses what the lowering frees early),
+  // dropping a region from the best plan, or one level of nesting, can
+  // still fit and recompute less: try each, keep the first cheaper plan
+  // that fits, repeat.
+  if (haveExact) {
+    unsigned evaluations = 0;
+    for (bool improved = true; improved && evaluations < kPruneEvaluations;) {
+      improved = false;
+      std::optional<size_t> index = cheapestIndex();
+      if (!index)
+        break;
+      Plan current = candidates[*index].first;
+      double seconds = recomputeCost(chain, current).seconds;
+      for (unsigned r = 0, e = countRegions(current);
+           !improved && r < e && evaluations < kPruneEvaluations; ++r) {
+        for (bool flatten : {false, true}) {
+          Plan pruned = withoutRegion(current, r, flatten);
+          if (recomputeCost(chain, pruned).seconds >= seconds ||
+              samePlan(pruned, current))
+            continue;
+          ++evaluations;
+          if (consider(std::move(pruned)) <= budget) {
+            improved = true;
+            break;
+          }
+        }
+      }
     }
   }
+  std::optional<size_t> bestIndex = cheapestIndex();
+  const std::pair<Plan, int64_t> *best =
+      bestIndex ? &candidates[*bestIndex] : nullptr;
   for (auto &candidate : candidates) {
     PlanCandidate entry;
     entry.regions = countRegions(candidate.first);

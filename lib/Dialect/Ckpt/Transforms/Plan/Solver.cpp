@@ -3,6 +3,8 @@
 #include "Solver.h"
 
 #include <cmath>
+#include <functional>
+#include <map>
 #include <limits>
 #include <numeric>
 
@@ -319,4 +321,54 @@ FailureOr<Plan> mlir::ckpt::parsePlan(StringRef text, unsigned numUnits,
     return failure();
   }
   return plan;
+}
+
+std::vector<Plan> mlir::ckpt::enumeratePlans(const OpChain &chain,
+                                             size_t limit) {
+  // plans(i, j): every sequence of items over units [i, j), memoized.
+  unsigned n = chain.size();
+  std::map<std::pair<unsigned, unsigned>, std::vector<Plan>> memo;
+  bool tooMany = false;
+  std::function<const std::vector<Plan> &(unsigned, unsigned)> plans =
+      [&](unsigned i, unsigned j) -> const std::vector<Plan> & {
+    auto key = std::make_pair(i, j);
+    if (auto it = memo.find(key); it != memo.end())
+      return it->second;
+    std::vector<Plan> out;
+    if (i == j) {
+      out.push_back({});
+    } else {
+      // Unit i plain.
+      for (const Plan &rest : plans(i + 1, j))
+        out.push_back(rest);
+      for (unsigned k = i + 1; k < j && !tooMany; ++k) {
+        if (!chain.isLegalRegion(i, k))
+          continue;
+        int64_t dots = 0;
+        for (unsigned u = i; u < k && !chain.dotBytes.empty(); ++u)
+          dots += chain.dotBytes[u];
+        const std::vector<Plan> &inner = plans(i, k);
+        const std::vector<Plan> &rest = plans(k, j);
+        for (const Plan &body : inner)
+          for (const Plan &tail : rest) {
+            Plan plan{PlanRegion{i, k, body}};
+            plan.insert(plan.end(), tail.begin(), tail.end());
+            out.push_back(std::move(plan));
+          }
+        if (dots > 0)
+          for (const Plan &tail : rest) {
+            Plan plan{PlanRegion{i, k, {}, /*saveDots=*/true}};
+            plan.insert(plan.end(), tail.begin(), tail.end());
+            out.push_back(std::move(plan));
+          }
+        tooMany |= out.size() > limit;
+      }
+    }
+    tooMany |= out.size() > limit;
+    return memo[key] = std::move(out);
+  };
+  const std::vector<Plan> &all = plans(0, n);
+  if (tooMany || all.size() > limit)
+    return {};
+  return all;
 }

@@ -77,6 +77,11 @@ private:
   mutable std::vector<int32_t> choices;
 };
 
+/// Every plan the model allows over the chain (regions never reaching the
+/// end of what holds them; save_dots regions, without children, where
+/// they hold a contraction), or nothing when there are more than `limit`.
+std::vector<Plan> enumeratePlans(const OpChain &chain, size_t limit);
+
 /// A plan as text: each region "[begin,end" then its children, then ")",
 /// with ":save_dots" after `end` for that policy, e.g. "[0,3[0,1))[4,6)".
 std::string printPlan(ArrayRef<PlanRegion> plan);

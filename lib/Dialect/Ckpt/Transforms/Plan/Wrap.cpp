@@ -123,8 +123,11 @@ FailureOr<CheckpointOp> mlir::ckpt::wrapInCheckpoint(ArrayRef<Operation *> ops,
   // Originals no op uses any more (a fill only the region read) go, so
   // they do not allocate outside.
   SmallVector<Operation *> originals;
+  // (The map also holds the ops nested in those it cloned, e.g. a fill's
+  // yield: those go with their parent, never alone.)
   for (auto &entry : insideCopies.getOperationMap())
-    if (!entry.first->hasTrait<OpTrait::ConstantLike>())
+    if (entry.first->getBlock() == block &&
+        !entry.first->hasTrait<OpTrait::ConstantLike>())
       originals.push_back(entry.first);
   for (bool erased = true; erased;) {
     erased = false;
