@@ -307,14 +307,25 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
                                          double(record.baselinePeakBytes -
                                                 record.floorPeakBytes));
   record.budgetBytes = budget;
-  // Recompute time of the cheapest candidate that fits so far.
+  // The cheapest candidate that fits so far, and its recompute time.
+  auto cheapestIndex = [&]() -> std::optional<size_t> {
+    std::optional<size_t> index;
+    double bestSeconds = 0;
+    for (auto [i, candidate] : llvm::enumerate(candidates)) {
+      if (candidate.second > budget)
+        continue;
+      double seconds = recomputeCost(chain, candidate.first).seconds;
+      if (!index || seconds < bestSeconds) {
+        index = i;
+        bestSeconds = seconds;
+      }
+    }
+    return index;
+  };
   auto cheapestFitting = [&] {
-    double cheapest = kInfinity;
-    for (auto &candidate : candidates)
-      if (candidate.second <= budget)
-        cheapest = std::min(cheapest,
-                            recomputeCost(chain, candidate.first).seconds);
-    return cheapest;
+    std::optional<size_t> index = cheapestIndex();
+    return index ? recomputeCost(chain, candidates[*index].first).seconds
+                 : kInfinity;
   };
   bool roomy = candidates.front().second <= budget;
   if (!haveExact && !roomy && low < high) {
@@ -403,21 +414,6 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
         cheapest = seconds;
     }
   }
-  // Take the cheapest candidate that fits.
-  auto cheapestIndex = [&]() -> std::optional<size_t> {
-    std::optional<size_t> index;
-    double bestSeconds = 0;
-    for (auto [i, candidate] : llvm::enumerate(candidates)) {
-      if (candidate.second > budget)
-        continue;
-      double seconds = recomputeCost(chain, candidate.first).seconds;
-      if (!index || seconds < bestSeconds) {
-        index = i;
-        bestSeconds = seconds;
-      }
-    }
-    return index;
-  };
   // Small chains are searched exhaustively: every plan, exactly.
   if (haveExact && !roomy)
     for (Plan &plan : enumeratePlans(chain, kExhaustivePlans))
@@ -451,6 +447,7 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
       }
     }
   }
+  // Take the cheapest candidate that fits.
   std::optional<size_t> bestIndex = cheapestIndex();
   const std::pair<Plan, int64_t> *best =
       bestIndex ? &candidates[*bestIndex] : nullptr;
