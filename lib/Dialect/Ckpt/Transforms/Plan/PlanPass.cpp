@@ -36,8 +36,8 @@ static constexpr unsigned kBudgetAttempts = 12;
 /// Chains with at most this many plans (5 units without contractions) are
 /// searched exhaustively.
 static constexpr size_t kExhaustivePlans = 100;
-/// Exact evaluations spent dropping regions from the best plan.
-static constexpr unsigned kPruneEvaluations = 24;
+/// Exact evaluations spent shrinking the best plan.
+static constexpr unsigned kPruneEvaluations = 32;
 /// Binomial (Revolve) schedules tried, by number of snapshots.
 static constexpr unsigned kRevolveSnapshots = 8;
 /// Model limits tried above the largest that fit, a smallest cut apart.
@@ -84,6 +84,43 @@ static Plan withoutRegion(ArrayRef<PlanRegion> plan, unsigned index,
         }
       };
   copy(plan, out);
+  return out;
+}
+
+/// `plan` with its `index`-th region (in preorder) one unit shorter, at its
+/// start or (`fromEnd`) its end; children no longer inside it are dropped.
+/// Empty when the region has a single unit or would be illegal.
+static std::optional<Plan> shrinkRegion(const OpChain &chain,
+                                        ArrayRef<PlanRegion> plan,
+                                        unsigned index, bool fromEnd) {
+  unsigned seen = 0;
+  bool ok = true;
+  std::function<Plan(ArrayRef<PlanRegion>)> copy =
+      [&](ArrayRef<PlanRegion> regions) {
+        Plan out;
+        for (const PlanRegion &region : regions) {
+          PlanRegion kept{region.begin, region.end, {}, region.saveDots};
+          if (seen++ == index) {
+            if (region.end - region.begin < 2) {
+              ok = false;
+            } else {
+              (fromEnd ? kept.end : kept.begin) += fromEnd ? -1 : 1;
+              ok = chain.isLegalRegion(kept.begin, kept.end);
+            }
+            Plan children = copy(region.children);
+            for (PlanRegion &child : children)
+              if (child.begin >= kept.begin && child.end < kept.end)
+                kept.children.push_back(std::move(child));
+          } else {
+            kept.children = copy(region.children);
+          }
+          out.push_back(std::move(kept));
+        }
+        return out;
+      };
+  Plan out = copy(plan);
+  if (!ok)
+    return std::nullopt;
   return out;
 }
 
@@ -418,10 +455,11 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
   if (haveExact && !roomy)
     for (Plan &plan : enumeratePlans(chain, kExhaustivePlans))
       consider(std::move(plan));
-  // Where the model over-nests (it misses what the lowering frees early),
-  // dropping a region from the best plan, or one level of nesting, can
-  // still fit and recompute less: try each, keep the first cheaper plan
-  // that fits, repeat.
+  // Where the model over-nests or over-extends (it misses what the
+  // lowering frees early), dropping a region from the best plan, one level
+  // of nesting, or one unit at either end of a region can still fit and
+  // recompute less: try each, keep the first cheaper plan that fits,
+  // repeat.
   if (haveExact) {
     unsigned evaluations = 0;
     for (bool improved = true; improved && evaluations < kPruneEvaluations;) {
@@ -433,13 +471,19 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
       double seconds = recomputeCost(chain, current).seconds;
       for (unsigned r = 0, e = countRegions(current);
            !improved && r < e && evaluations < kPruneEvaluations; ++r) {
-        for (bool flatten : {false, true}) {
-          Plan pruned = withoutRegion(current, r, flatten);
-          if (recomputeCost(chain, pruned).seconds >= seconds ||
-              samePlan(pruned, current))
+        SmallVector<Plan, 4> moves{withoutRegion(current, r, false),
+                                   withoutRegion(current, r, true)};
+        for (bool fromEnd : {false, true})
+          if (std::optional<Plan> shrunk =
+                  shrinkRegion(chain, current, r, fromEnd))
+            moves.push_back(std::move(*shrunk));
+        for (Plan &move : moves) {
+          if (evaluations >= kPruneEvaluations ||
+              recomputeCost(chain, move).seconds >= seconds ||
+              samePlan(move, current))
             continue;
           ++evaluations;
-          if (consider(std::move(pruned)) <= budget) {
+          if (consider(std::move(move)) <= budget) {
             improved = true;
             break;
           }
