@@ -80,7 +80,7 @@ unsigned mlir::ckpt::countRegions(ArrayRef<PlanRegion> plan) {
 
 OptimalSolver::OptimalSolver(const OpChain &chain, int64_t maxBytes,
                              bool preferLate)
-    : chain(chain), n(chain.size()) {
+    : n(chain.size()) {
   // No plan needs more than the whole footprint.
   int64_t total =
       std::max<int64_t>(std::min(chain.totalAct(), maxBytes), 1);

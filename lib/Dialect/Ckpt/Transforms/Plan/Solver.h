@@ -67,7 +67,6 @@ private:
   int32_t &choice(unsigned i, unsigned j, unsigned m) const;
   void reconstruct(unsigned i, unsigned j, unsigned m, Plan &out) const;
 
-  const OpChain &chain;
   unsigned n, levels;
   int64_t unit;
   SmallVector<int64_t> actUnits, cutUnits;
