@@ -52,30 +52,17 @@ static unsigned planDepth(ArrayRef<PlanRegion> plan) {
   return depth;
 }
 
-/// `plan` without its `index`-th region (in preorder): the region's
-/// children take its place, and with `flatten` so do regions over the
-/// stretches of it its children do not cover (one level less of nesting,
-/// the same units recomputed once fewer).
-static Plan withoutRegion(ArrayRef<PlanRegion> plan, unsigned index,
-                          bool flatten) {
-  Plan out;
+/// `plan` with its `index`-th region (in preorder) replaced by what
+/// `replace` makes of it (regions at the same level); the rest is copied.
+static Plan rewriteRegion(
+    ArrayRef<PlanRegion> plan, unsigned index,
+    function_ref<void(const PlanRegion &, Plan &)> replace) {
   unsigned seen = 0;
   std::function<void(ArrayRef<PlanRegion>, Plan &)> copy =
       [&](ArrayRef<PlanRegion> regions, Plan &into) {
         for (const PlanRegion &region : regions) {
           if (seen++ == index) {
-            unsigned next = region.begin;
-            for (const PlanRegion &child : region.children) {
-              ++seen; // copied here, not by copy()
-              if (flatten && next < child.begin)
-                into.push_back({next, child.begin, {}});
-              PlanRegion kept{child.begin, child.end, {}, child.saveDots};
-              copy(child.children, kept.children);
-              into.push_back(std::move(kept));
-              next = child.end;
-            }
-            if (flatten && next < region.end && !region.children.empty())
-              into.push_back({next, region.end, {}});
+            replace(region, into);
             continue;
           }
           PlanRegion kept{region.begin, region.end, {}, region.saveDots};
@@ -83,42 +70,48 @@ static Plan withoutRegion(ArrayRef<PlanRegion> plan, unsigned index,
           into.push_back(std::move(kept));
         }
       };
+  Plan out;
   copy(plan, out);
   return out;
 }
 
-/// `plan` with its `index`-th region (in preorder) one unit shorter, at its
-/// start or (`fromEnd`) its end; children no longer inside it are dropped.
-/// Empty when the region has a single unit or would be illegal.
+/// `plan` without its `index`-th region: the region's children take its
+/// place, and with `flatten` so do regions over the stretches of it its
+/// children do not cover (one level less of nesting, the same units
+/// recomputed once fewer).
+static Plan withoutRegion(ArrayRef<PlanRegion> plan, unsigned index,
+                          bool flatten) {
+  return rewriteRegion(plan, index, [&](const PlanRegion &region,
+                                        Plan &into) {
+    unsigned next = region.begin;
+    for (const PlanRegion &child : region.children) {
+      if (flatten && next < child.begin)
+        into.push_back({next, child.begin, {}});
+      into.push_back(child);
+      next = child.end;
+    }
+    if (flatten && next < region.end && !region.children.empty())
+      into.push_back({next, region.end, {}});
+  });
+}
+
+/// `plan` with its `index`-th region one unit shorter, at its start or
+/// (`fromEnd`) its end; children no longer inside it are dropped. None when
+/// the region has a single unit or would be illegal.
 static std::optional<Plan> shrinkRegion(const OpChain &chain,
                                         ArrayRef<PlanRegion> plan,
                                         unsigned index, bool fromEnd) {
-  unsigned seen = 0;
   bool ok = true;
-  std::function<Plan(ArrayRef<PlanRegion>)> copy =
-      [&](ArrayRef<PlanRegion> regions) {
-        Plan out;
-        for (const PlanRegion &region : regions) {
-          PlanRegion kept{region.begin, region.end, {}, region.saveDots};
-          if (seen++ == index) {
-            if (region.end - region.begin < 2) {
-              ok = false;
-            } else {
-              (fromEnd ? kept.end : kept.begin) += fromEnd ? -1 : 1;
-              ok = chain.isLegalRegion(kept.begin, kept.end);
-            }
-            Plan children = copy(region.children);
-            for (PlanRegion &child : children)
-              if (child.begin >= kept.begin && child.end < kept.end)
-                kept.children.push_back(std::move(child));
-          } else {
-            kept.children = copy(region.children);
-          }
-          out.push_back(std::move(kept));
-        }
-        return out;
-      };
-  Plan out = copy(plan);
+  Plan out = rewriteRegion(plan, index, [&](const PlanRegion &region,
+                                            Plan &into) {
+    PlanRegion kept{region.begin, region.end, {}, region.saveDots};
+    (fromEnd ? kept.end : kept.begin) += fromEnd ? -1 : 1;
+    ok = kept.begin < kept.end && chain.isLegalRegion(kept.begin, kept.end);
+    for (const PlanRegion &child : region.children)
+      if (child.begin >= kept.begin && child.end < kept.end)
+        kept.children.push_back(child);
+    into.push_back(std::move(kept));
+  });
   if (!ok)
     return std::nullopt;
   return out;
@@ -364,6 +357,13 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
     return index ? recomputeCost(chain, candidates[*index].first).seconds
                  : kInfinity;
   };
+  // Considers `plan` only if it would beat `cheapest` (sparing an exact
+  // prediction otherwise); lowers `cheapest` when it does and fits.
+  auto considerIfCheaper = [&](Plan plan, double &cheapest) {
+    double seconds = recomputeCost(chain, plan).seconds;
+    if (seconds < cheapest && consider(std::move(plan)) <= budget)
+      cheapest = seconds;
+  };
   bool roomy = candidates.front().second <= budget;
   if (!haveExact && !roomy && low < high) {
     // The model is the judge: its optimum at the budget is the answer.
@@ -404,15 +404,11 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
       int64_t limit = fitting + k * step;
       if (limit >= high)
         break;
-      for (bool preferLate : {false, true}) {
-        FailureOr<Plan> plan =
-            OptimalSolver(model, limit, preferLate).solve(limit);
-        if (failed(plan))
-          continue;
-        double seconds = recomputeCost(chain, *plan).seconds;
-        if (seconds < cheapest && consider(std::move(*plan)) <= budget)
-          cheapest = seconds;
-      }
+      for (bool preferLate : {false, true})
+        if (FailureOr<Plan> plan =
+                OptimalSolver(model, limit, preferLate).solve(limit);
+            succeeded(plan))
+          considerIfCheaper(std::move(*plan), cheapest);
     }
   };
   if (haveExact && !roomy) {
@@ -424,14 +420,12 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
       withoutDots.dotBytes.assign(chain.size(), 0);
       searchNearBudget(withoutDots);
     }
-  }
-  // Griewank's binomial schedules with 1..kRevolveSnapshots snapshots,
-  // which minimize the number of units run again whatever the sizes: the
-  // model's optimum on the same units made equal (each keeping more than
-  // all snapshots together). Where the lowering's memory differs from the
-  // model's, one of these can fit a budget that the model's own plans
-  // around it miss.
-  if (haveExact && !roomy) {
+    // Griewank's binomial schedules with 1..kRevolveSnapshots snapshots,
+    // which minimize the number of units run again whatever the sizes: the
+    // model's optimum on the same units made equal (each keeping more than
+    // all snapshots together). Where the lowering's memory differs from the
+    // model's, one of these can fit a budget that the model's own plans
+    // around it miss.
     OpChain equal = chain;
     unsigned n = chain.size();
     equal.actBytes.assign(n, n + 1);
@@ -443,18 +437,14 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
     for (unsigned snapshots = 1;
          snapshots <= kRevolveSnapshots && snapshots < n; ++snapshots) {
       int64_t limit = n + 1 + snapshots;
-      FailureOr<Plan> plan = OptimalSolver(equal, limit).solve(limit);
-      if (failed(plan))
-        continue;
-      double seconds = recomputeCost(chain, *plan).seconds;
-      if (seconds < cheapest && consider(std::move(*plan)) <= budget)
-        cheapest = seconds;
+      if (FailureOr<Plan> plan = OptimalSolver(equal, limit).solve(limit);
+          succeeded(plan))
+        considerIfCheaper(std::move(*plan), cheapest);
     }
-  }
-  // Small chains are searched exhaustively: every plan, exactly.
-  if (haveExact && !roomy)
+    // Small chains are searched exhaustively: every plan, exactly.
     for (Plan &plan : enumeratePlans(chain, kExhaustivePlans))
       consider(std::move(plan));
+  }
   // Where the model over-nests or over-extends (it misses what the
   // lowering frees early), dropping a region from the best plan, one level
   // of nesting, or one unit at either end of a region can still fit and
