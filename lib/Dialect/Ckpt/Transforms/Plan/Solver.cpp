@@ -138,21 +138,25 @@ OptimalSolver::OptimalSolver(const OpChain &chain, int64_t maxBytes,
           best = cost(i + 1, j, m - actUnits[i]);
           how = 0;
         }
+        // A region choice (k, or n + 1 + k for save_dots) costing `total`.
+        // Among plans of equal cost (up to rounding) the first found
+        // (regions ending early) stays, or with preferLate the last.
+        auto offer = [&](double total, unsigned choiceOfK) {
+          bool tie = best != kInfeasible &&
+                     std::abs(total - best) <= 1e-12 * std::abs(best);
+          if (preferLate ? (total < best || tie) : (total < best && !tie)) {
+            best = total;
+            how = static_cast<int32_t>(choiceOfK);
+          }
+        };
         for (unsigned k : ends) {
           if (cutUnits[k] > m)
             continue;
           double inner = cost(i, k, m);
           double rest = cost(k, j, m - cutUnits[k]);
-          double total = prefixSeconds[k] - prefixSeconds[i] +
-                         kRegionPenalty + inner + rest;
-          // Among plans of equal cost (up to rounding), the first found
-          // (regions ending early) or, with preferLate, the last.
-          bool tie = best != kInfeasible &&
-                     std::abs(total - best) <= 1e-12 * std::abs(best);
-          if (preferLate ? (total < best || tie) : (total < best && !tie)) {
-            best = total;
-            how = static_cast<int32_t>(k);
-          }
+          offer(prefixSeconds[k] - prefixSeconds[i] + kRegionPenalty +
+                    inner + rest,
+                k);
         }
         // [i, k) with policy save_dots: keeps its contractions' results
         // besides its output, re-runs the rest, reverses its body plainly.
@@ -163,15 +167,10 @@ OptimalSolver::OptimalSolver(const OpChain &chain, int64_t maxBytes,
           int64_t kept = cutUnits[k] + toUnits(dots);
           if (kept > m || toUnits(prefixAct[k] - prefixAct[i]) > m)
             continue;
-          double total = prefixSeconds[k] - prefixSeconds[i] -
-                         (prefixDotSeconds[k] - prefixDotSeconds[i]) +
-                         kRegionPenalty + cost(k, j, m - kept);
-          bool tie = best != kInfeasible &&
-                     std::abs(total - best) <= 1e-12 * std::abs(best);
-          if (preferLate ? (total < best || tie) : (total < best && !tie)) {
-            best = total;
-            how = static_cast<int32_t>(n + 1 + k);
-          }
+          offer(prefixSeconds[k] - prefixSeconds[i] -
+                    (prefixDotSeconds[k] - prefixDotSeconds[i]) +
+                    kRegionPenalty + cost(k, j, m - kept),
+                n + 1 + k);
         }
         cost(i, j, m) = best;
         choice(i, j, m) = how;
