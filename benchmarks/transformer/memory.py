@@ -1,0 +1,321 @@
+#!/usr/bin/env python3
+"""Peak bytes of one training step of the pre-LN transformer stacks: ckpt
+against PyTorch (CPU, f32, batch 1, 4 heads).
+
+    /root/tvenv/bin/python benchmarks/transformer/memory.py \\
+        [--ckpt-opt=build/bin/ckpt-opt] [--ckpt-run=build/bin/ckpt-run] \\
+        [--jit=4x128] [--json=out.json]
+
+Step = loss(model(x)) = sum(out^2), then the gradients of x and of every
+parameter (what ckpt's @step returns: loss and 1 + #params gradients). The
+inputs are test/Integration/CPU/Torch/Inputs/torchref.py's (numpy, seed 0),
+the same on both sides.
+
+Cases, for each stack:
+  none   no checkpointing.
+  layer  checkpoint per layer. PyTorch: torch.utils.checkpoint around each
+         block (use_reentrant=False): every block's forward runs again in
+         the backward (L layers recomputed). ckpt: --ckpt-plan="strategy=
+         uniform segments=L"; the last segment is not wrapped (its backward
+         follows its forward), so L-1 regions; whether each region is one
+         layer is checked from the report (a layer-aligned region's inputs
+         are the residual stream and that layer's parameters).
+  budget ckpt planned with memory-budget = PyTorch's 'layer' peak.
+
+Memory, the DESIGN.md definition on both sides: heap bytes allocated during
+the step and not freed, at their peak, including the loss and all gradients,
+excluding what existed before (parameters, input).
+  PyTorch: an LD_PRELOAD tracker (alloctrack.c, compiled here with cc) counts
+    malloc_usable_size of every live malloc/calloc/realloc/memalign/
+    posix_memalign/aligned_alloc block; the figure is its peak minus the live
+    bytes at the step's start, after a warm-up step; the median of 3 steps.
+    It counts everything the process mallocs meanwhile (autograd nodes,
+    Python objects on malloc), not only tensors.
+  ckpt: ckpt-run --json peak_bytes (measured, "run") for the stacks in
+    --jit; for the others ("exact") --ckpt-memory-report's exact peak of
+    the (planned) module, which equals the measured peak (checked by the
+    lit tests and by the 'run' cells). The plan's own prediction is shown
+    beside it, "(model)" where the planner did not check it exactly.
+Recompute: layers' forwards re-executed in the backward. ckpt's is the
+plan's recompute_flops over one layer's forward FLOPs (the per-layer
+plan's recompute_flops / (L-1)); PyTorch's is counted from the schedule.
+"""
+
+import argparse
+import ctypes
+import gc
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(ROOT, "test", "Integration", "CPU", "Torch",
+                                "Inputs"))
+
+# (layers, d, seq, ff); 4 heads.
+STACKS = [(4, 128, 128, 512), (12, 128, 128, 512), (12, 256, 256, 1024)]
+HEADS = 4
+
+
+def name(stack):
+    return "%dx%d" % (stack[0], stack[1]) + ("" if stack[1:] == (128, 128, 512)
+                                             else "s%dff%d" % stack[2:])
+
+
+def label(stack):
+    return "%d layers, d=%d, seq=%d, ff=%d" % stack
+
+
+# ---------------------------------------------------------------- PyTorch
+
+def torch_peaks(stack, mode, repeat=3):
+    """Runs in the child process that has the tracker preloaded."""
+    import numpy as np
+    import torch
+    from torch.utils.checkpoint import checkpoint
+    import export
+    import torchref
+    lib = ctypes.CDLL(None)
+    for f in ("alloctrack_reset", "alloctrack_live", "alloctrack_peak"):
+        getattr(lib, f).restype = ctypes.c_longlong
+    torch.set_num_threads(2)
+    layers, d, seq, ff = stack
+    model = export.make_model(layers, d, HEADS, ff)
+    params = list(model.parameters())
+    shapes = [((1, seq, d), "f32")] + [(tuple(p.shape), "f32") for p in params]
+    arrays = torchref.make_inputs(shapes)
+    with torch.no_grad():
+        for p, a in zip(params, arrays[1:]):
+            p.copy_(torch.from_numpy(a))
+    x = torch.from_numpy(arrays[0]).requires_grad_(True)
+
+    def step():
+        if mode == "layer":
+            h = x
+            for block in model.blocks:
+                h = checkpoint(block, h, use_reentrant=False)
+        else:
+            h = model(x)
+        loss = export.loss_of(h)
+        return loss, torch.autograd.grad(loss, [x] + params)
+
+    # The tracker sees a known tensor: 64 MiB plus at most a few KiB.
+    base = lib.alloctrack_reset()
+    t = torch.empty(16 << 20)
+    seen = lib.alloctrack_peak() - base
+    del t
+    assert 64 << 20 <= seen <= (64 << 20) + (256 << 10), seen
+    r = step()
+    loss = r[0].item()
+    del r
+    peaks, kept = [], []
+    for _ in range(repeat):
+        gc.collect()
+        base = lib.alloctrack_reset()
+        r = step()
+        peaks.append(lib.alloctrack_peak() - base)
+        kept.append(lib.alloctrack_live() - base)
+        del r
+    grads = sum(a.nbytes for a in arrays)
+    return {"peak": int(statistics.median(peaks)), "peaks": peaks,
+            "kept_after_step": kept, "grad_bytes": grads, "loss": loss,
+            "tracker_64MiB": seen,
+            "recompute_layers": layers if mode == "layer" else 0}
+
+
+def pytorch(stack, mode, tracker):
+    env = dict(os.environ, LD_PRELOAD=tracker)
+    out = subprocess.run([sys.executable, __file__, "--child",
+                          json.dumps([list(stack), mode])],
+                         capture_output=True, text=True, env=env)
+    if out.returncode != 0:
+        sys.exit("memory.py: PyTorch %s %s failed:\n%s"
+                 % (label(stack), mode, out.stderr[-3000:]))
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# ------------------------------------------------------------------- ckpt
+
+class Failed(Exception):
+    pass
+
+
+def tool(cmd):
+    out = subprocess.run(cmd, capture_output=True, text=True)
+    if out.returncode != 0:
+        first = (out.stderr.strip().splitlines() or ["(no message)"])[0]
+        raise Failed(first[:300])
+    return out.stdout
+
+
+def ckpt_module(args, stack, workdir):
+    path = os.path.join(workdir, "stack%s.mlir" % name(stack))
+    if not os.path.exists(path):
+        layers, d, seq, ff = stack
+        subprocess.run([sys.executable, os.path.join(HERE, "export.py"),
+                        "--layers", str(layers), "--d", str(d), "--seq",
+                        str(seq), "--heads", str(HEADS), "--ff", str(ff),
+                        "--mlir-opt", args.mlir_opt, "-o", path], check=True)
+    return path
+
+
+def ckpt_run(args, module, workdir, stack):
+    import torchref
+    indir = os.path.join(workdir, "in" + name(stack))
+    os.makedirs(indir, exist_ok=True)
+    files = torchref.write_inputs(module, indir, 0)
+    res = json.loads(tool([args.ckpt_run, module, "--entry=step", "--json"]
+                          + ["--input=" + f for f in files]))
+    return res["peak_bytes"]
+
+
+def exact_report(args, module):
+    rep = tool([args.ckpt_opt, module, "--ckpt-memory-report", "-o",
+                os.devnull])
+    m = re.search(r"@step peak_bytes = (\d+) \(exact\)", rep)
+    if not m:
+        raise Failed("no exact memory report for @step")
+    return int(m.group(1))
+
+
+def ckpt_case(args, stack, module, case, budget, workdir):
+    """{"peak", "source", "regions", "aligned", "recompute_flops", ...} or
+    {"error"}."""
+    jit = name(stack) in args.jit
+    layers, d, seq, ff = stack
+    cell = {}
+    try:
+        if case == "none":
+            cell.update(predicted=exact_report(args, module), exact=True,
+                        regions=0, recompute_flops=0)
+            planned = module
+        else:
+            opts = ("strategy=uniform segments=%d" % layers if case == "layer"
+                    else "memory-budget=%d" % budget)
+            planned = os.path.join(workdir, "%s-%s.mlir" % (name(stack), case))
+            report = planned[:-5] + ".json"
+            tool([args.ckpt_opt, module, "--ckpt-plan=%s report=%s"
+                  % (opts, report), "-o", planned])
+            plan = json.load(open(report))["plans"][0]
+            layer_inputs = 4 * (seq * d + 4 * d + 3 * d * d + 3 * d + d * d
+                                + d + 2 * d * ff + ff + d)
+            cell.update(
+                predicted=plan["predicted_peak_bytes"],
+                exact=bool(plan.get("exact")),
+                budget=plan["budget_bytes"],
+                plan=plan.get("plan"),
+                regions=len(plan["regions"]),
+                region_ops=[r["ops"] for r in plan["regions"]],
+                aligned=sum(r["inputs_bytes"] == layer_inputs
+                            and r["depth"] == 0 for r in plan["regions"]),
+                recompute_flops=plan["recompute_flops"])
+        if jit:
+            cell.update(peak=ckpt_run(args, planned, workdir, stack),
+                        source="run")
+        else:
+            cell.update(peak=exact_report(args, planned), source="exact")
+    except Failed as e:
+        cell["error"] = str(e)
+    return cell
+
+
+# ------------------------------------------------------------------ table
+
+def fmt(n):
+    return "{:,}".format(n) if isinstance(n, int) else "-"
+
+
+def table(rows):
+    out = ["| stack | case | PyTorch peak B | ckpt peak B | ckpt / PyTorch "
+           "| ckpt source | plan's prediction B | recomputed layers "
+           "PyTorch / ckpt | ckpt regions (layer-aligned) |",
+           "|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        c, t = r["ckpt"], r["pytorch"]
+        if "error" in c:
+            out.append("| %s | %s | %s | fails: %s | | | | %s / - | |" % (
+                r["label"], r["case"], fmt(t.get("peak")), c["error"],
+                t.get("recompute_layers", "-")))
+            continue
+        ratio = ("%.2f" % (c["peak"] / t["peak"])
+                 if c.get("peak") and t.get("peak") else "-")
+        rec = c.get("recompute_layers")
+        pred = ("-" if r["case"] == "none" else fmt(c["predicted"])
+                + ("" if c.get("exact") else " (model)"))
+        out.append("| %s | %s | %s | %s | %s | %s | %s | %s / %s | %s |" % (
+            r["label"], r["case"], fmt(t.get("peak")), fmt(c.get("peak")),
+            ratio, c["source"], pred, t.get("recompute_layers", "-"),
+            "-" if rec is None else "%.2f" % rec,
+            "%d (%d)" % (c["regions"], c.get("aligned", 0)) if c["regions"]
+            else "0"))
+    return "\n".join(out)
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--child")
+    p.add_argument("--ckpt-opt", default=os.path.join(ROOT, "build", "bin",
+                                                      "ckpt-opt"))
+    p.add_argument("--ckpt-run", default=os.path.join(ROOT, "build", "bin",
+                                                      "ckpt-run"))
+    p.add_argument("--mlir-opt", default="/usr/lib/llvm-22/bin/mlir-opt")
+    p.add_argument("--jit", default="4x128",
+                   help="comma-separated stacks (4x128, 12x128, "
+                   "12x256s256ff1024) whose ckpt peaks ckpt-run measures")
+    p.add_argument("--stacks", help="comma-separated subset of the stacks")
+    p.add_argument("--workdir")
+    p.add_argument("--json")
+    args = p.parse_args()
+    if args.child:
+        stack, mode = json.loads(args.child)
+        print(json.dumps(torch_peaks(tuple(stack), mode)))
+        return 0
+    args.jit = [s for s in args.jit.split(",") if s]
+    workdir = args.workdir or tempfile.mkdtemp(prefix="ckpt-transformer")
+    os.makedirs(workdir, exist_ok=True)
+    tracker = os.path.join(workdir, "alloctrack.so")
+    subprocess.run(["cc", "-O2", "-shared", "-fPIC", "-o", tracker,
+                    os.path.join(HERE, "alloctrack.c")], check=True)
+    stacks = [s for s in STACKS
+              if not args.stacks or name(s) in args.stacks.split(",")]
+    rows = []
+    for stack in stacks:
+        module = ckpt_module(args, stack, workdir)
+        torch_none = pytorch(stack, "none", tracker)
+        torch_layer = pytorch(stack, "layer", tracker)
+        cells = {}
+        for case, t in (("none", torch_none), ("layer", torch_layer),
+                        ("budget", torch_layer)):
+            c = ckpt_case(args, stack, module, case, torch_layer["peak"],
+                          workdir)
+            cells[case] = c
+            rows.append({"stack": list(stack), "label": label(stack),
+                         "case": case if case != "budget" else
+                         "budget = PyTorch per-layer peak",
+                         "pytorch": t if case != "budget" else {
+                             "peak": t["peak"], "recompute_layers": "-"},
+                         "ckpt": c})
+            print(table(rows[-1:]).splitlines()[-1], flush=True)
+        per_layer = cells["layer"].get("recompute_flops")
+        if per_layer and stack[0] > 1:
+            for c in cells.values():
+                if "recompute_flops" in c:
+                    c["recompute_layers"] = c["recompute_flops"] / (
+                        per_layer / (stack[0] - 1))
+    text = table(rows)
+    print()
+    print(text)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(rows, f, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
