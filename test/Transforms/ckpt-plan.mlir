@@ -59,14 +59,16 @@
 // 320 B (the unplanned step peaks at 640 B): the least peak, 256 B, takes
 // regions nested six deep (one snapshot at a time, 432 FLOPs again); it
 // fits, but dropping levels of nesting from it still fits 320 B and
-// recomputes less: the plan is three deep, 192 FLOPs, exactly at budget.
+// recomputes less: three deep, 192 FLOPs, and shrinking the innermost
+// region by a unit still fits: 176 FLOPs, exactly at budget.
 // TIGHT: "predicted_peak_bytes": 320
-// TIGHT: "plan": "[0,6[0,4[0,2)))"
-// TIGHT: "recompute_flops": 192
+// TIGHT: "plan": "[0,6[0,4[1,2)))"
+// TIGHT: "recompute_flops": 176
 // TIGHT: "candidates": [
 // CANDIDATES: 640 0 fits False chosen False (none)
 // CANDIDATES: 256 432 fits True chosen False [0,7[0,6[0,5[0,4[0,3[0,2))))))
-// CANDIDATES: 320 192 fits True chosen True [0,6[0,4[0,2)))
+// CANDIDATES: 320 192 fits True chosen False [0,6[0,4[0,2)))
+// CANDIDATES: 320 176 fits True chosen True [0,6[0,4[1,2)))
 // TIGHT: "live_at_peak": [
 
 // strategy=given wraps the regions it is told, over the units the report

@@ -56,9 +56,55 @@ def CkptAutodiff : Pass<"ckpt-autodiff", "ModuleOp"> {
     "::mlir::linalg::LinalgDialect", "::mlir::math::MathDialect",
     "::mlir::tensor::TensorDialect"
   ];
+  let options = [
+    Option<"minCut", "min-cut", "bool", /*default=*/"true",
+           "Keep for the backward a minimum cut (in bytes) of the forward "
+           "values it reads, recomputing elementwise ops and views from it">
+  ];
   let statistics = [
     Statistic<"numExpanded", "num-expanded", "value_and_grad ops expanded">,
     Statistic<"numGradFuncs", "num-grad-funcs", "Gradient functions generated">
+  ];
+}
+
+def CkptNormalize : Pass<"ckpt-normalize", "ModuleOp"> {
+  let summary = "Rewrite front-end tensor IR into the forms ckpt differentiates";
+  let description = [{
+    Front ends such as torch-mlir's FX importer emit IR that is correct but
+    awkward to differentiate and wasteful to keep for a backward pass. This
+    pass rewrites every function with a body, without fusing computations
+    (the planner's units stay single ops):
+
+    - unit-extent dimensions are folded away, so broadcasts written with a
+      constant index, like `(d0, d1, d2) -> (d0, d1, 0)`, become projected
+      permutations;
+    - results and operands of `linalg.generic` that nothing uses are erased
+      (the argmax that softmax's max reduction also yields);
+    - a 2-D (or batched) transpose feeding a `linalg.matmul` or
+      `linalg.batch_matmul` becomes that operand's indexing map, so the
+      backward reads the weight itself, not a transposed copy;
+    - generics that only move data (broadcast, transpose, copy: the body
+      yields its input) are folded into the indexing maps of the generics
+      that read them, so they are never materialized.
+
+    `--ckpt-autodiff` applies the same rewrites to the functions it
+    differentiates, and `--ckpt-plan` to the callees it plans.
+
+    ```mlir
+    %t = linalg.transpose ins(%w : tensor<384x128xf32>)
+           outs(%e : tensor<128x384xf32>) permutation = [1, 0]
+    %m = linalg.matmul ins(%x, %t : tensor<128x128xf32>, tensor<128x384xf32>)
+           outs(%f : tensor<128x384xf32>) -> tensor<128x384xf32>
+    // becomes
+    %m = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>,
+                                        affine_map<(d0, d1, d2) -> (d1, d2)>,
+                                        affine_map<(d0, d1, d2) -> (d0, d1)>]
+           ins(%x, %w : tensor<128x128xf32>, tensor<384x128xf32>)
+           outs(%f : tensor<128x384xf32>) -> tensor<128x384xf32>
+    ```
+  }];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect"
   ];
 }
 

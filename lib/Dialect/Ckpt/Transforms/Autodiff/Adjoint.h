@@ -36,6 +36,9 @@ struct GradContext {
   SymbolTable &symbols;
   std::string prefix;
   unsigned numRegionFunctions = 0;
+  /// Save a minimum cut of forward values for the backward (saveMinimumCut)
+  /// instead of every value the rules read.
+  bool minCut = true;
 };
 
 class AdjointEmitter {
@@ -93,6 +96,17 @@ LogicalResult checkpointAdjoint(AdjointEmitter &e, CheckpointOp op);
 /// adjoints are null. Fails when the op has no rule.
 LogicalResult scalarVJP(OpBuilder &b, Operation *op, ValueRange resultAdj,
                         Value accumulator, SmallVectorImpl<Value> &operandAdj);
+
+/// A side-effect-free placeholder op at `b`'s insertion point that separates
+/// a forward from the backward emitted after it; erase it when done.
+Operation *createBoundary(OpBuilder &b, Location loc);
+
+/// Rewrites the backward part of `block` (the ops after `boundary`, but its
+/// terminator) to read, instead of the forward values it uses, copies
+/// regenerated from a smallest set of kept forward values: elementwise ops
+/// and views are recomputed before their first backward use when that keeps
+/// fewer bytes alive from the forward to the backward.
+void saveMinimumCut(Block &block, Operation *boundary);
 
 } // namespace mlir::ckpt::autodiff
 

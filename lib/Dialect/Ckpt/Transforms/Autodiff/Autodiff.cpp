@@ -9,6 +9,7 @@
 
 #include "Adjoint.h"
 
+#include "ckpt/Dialect/Ckpt/Transforms/Normalize.h"
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -93,6 +94,7 @@ static void generalizeNamedOps(func::FuncOp fn) {
 
 namespace {
 struct AutodiffPass : public ckpt::impl::CkptAutodiffBase<AutodiffPass> {
+  using CkptAutodiffBase::CkptAutodiffBase;
   void runOnOperation() override;
 
 private:
@@ -150,7 +152,7 @@ FailureOr<func::FuncOp> AutodiffPass::generate(ValueAndGradOp op,
     return failure();
   OpPassManager prep("func.func");
   if (failed(parsePassPipeline("convert-elementwise-to-linalg", prep)) ||
-      failed(runPipeline(prep, fn)))
+      failed(runPipeline(prep, fn)) || failed(normalizeTensorIR(fn)))
     return failure();
   generalizeNamedOps(fn);
 
@@ -158,6 +160,9 @@ FailureOr<func::FuncOp> AutodiffPass::generate(ValueAndGradOp op,
   auto ret = cast<func::ReturnOp>(block.getTerminator());
   OpBuilder b(ret);
   GradContext gctx{getOperation(), symbols, fn.getSymName().str()};
+  gctx.minCut = minCut;
+  // The sweep emits before the return, so after this marker.
+  Operation *boundary = createBoundary(b, loc);
   AdjointEmitter emitter(gctx, b);
   for (int64_t i : wrt)
     emitter.markVaried(block.getArgument(i));
@@ -172,6 +177,9 @@ FailureOr<func::FuncOp> AutodiffPass::generate(ValueAndGradOp op,
     outs.push_back(emitter.lookupOrZero(block.getArgument(i), loc));
   func::ReturnOp::create(b, ret.getLoc(), outs);
   ret.erase();
+  if (minCut)
+    saveMinimumCut(block, boundary);
+  boundary->erase();
   fn.setFunctionType(FunctionType::get(ctx, type.getInputs(), results));
   numGradFuncs += 1 + gctx.numRegionFunctions;
   return fn;

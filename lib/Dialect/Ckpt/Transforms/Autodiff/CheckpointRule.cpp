@@ -144,6 +144,8 @@ LogicalResult autodiff::checkpointAdjoint(AdjointEmitter &e,
     standIns.emplace_back(clone->getResult(0), standIn);
   }
 
+  // Ops the sweep emits land after this marker; the replay is before it.
+  Operation *boundary = createBoundary(fb, loc);
   AdjointEmitter inner(ctx, fb);
   for (auto [result, standIn] : standIns)
     inner.redirect(result, standIn);
@@ -170,6 +172,9 @@ LogicalResult autodiff::checkpointAdjoint(AdjointEmitter &e,
   for (unsigned i : variedInputs)
     grads.push_back(inner.lookupOrZero(entry->getArgument(i), loc));
   func::ReturnOp::create(fb, loc, grads);
+  if (ctx.minCut)
+    saveMinimumCut(*entry, boundary);
+  boundary->erase();
 
   auto call = func::CallOp::create(b, loc, fn, callArgs);
   for (auto [k, i] : llvm::enumerate(variedInputs))
