@@ -51,7 +51,58 @@ void AdjointEmitter::propagateVaried(Block &block) {
   }
 }
 
+/// The reshape that defines `value`, whose adjoint lives on its source.
+static Operation *definingReshape(Value value) {
+  Operation *def = value.getDefiningOp();
+  if (!isa_and_nonnull<tensor::ExpandShapeOp, tensor::CollapseShapeOp>(def))
+    return nullptr;
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  return type && type.hasStaticShape() ? def : nullptr;
+}
+
+/// `adjoint` (shaped like the reshape's result) reshaped like its source.
+static Value toSourceShape(OpBuilder &b, Operation *reshape, Value adjoint) {
+  Location loc = reshape->getLoc();
+  if (auto expand = dyn_cast<tensor::ExpandShapeOp>(reshape))
+    return tensor::CollapseShapeOp::create(b, loc, expand.getSrc().getType(),
+                                           adjoint,
+                                           expand.getReassociationIndices());
+  auto collapse = cast<tensor::CollapseShapeOp>(reshape);
+  return tensor::ExpandShapeOp::create(b, loc, collapse.getSrc().getType(),
+                                       adjoint,
+                                       collapse.getReassociationIndices());
+}
+
+/// `adjoint` (shaped like the reshape's source) reshaped like its result.
+static Value toResultShape(OpBuilder &b, Operation *reshape, Value adjoint) {
+  Location loc = reshape->getLoc();
+  Type type = reshape->getResult(0).getType();
+  if (auto expand = dyn_cast<tensor::ExpandShapeOp>(reshape))
+    return tensor::ExpandShapeOp::create(b, loc, type, adjoint,
+                                         expand.getReassociationIndices());
+  auto collapse = cast<tensor::CollapseShapeOp>(reshape);
+  return tensor::CollapseShapeOp::create(b, loc, type, adjoint,
+                                         collapse.getReassociationIndices());
+}
+
+Value AdjointEmitter::lookup(Value primal) {
+  if (Operation *reshape = definingReshape(primal)) {
+    Value source = lookup(reshape->getOperand(0));
+    return source ? toResultShape(b, reshape, source) : Value();
+  }
+  return adjoints.lookup(primal);
+}
+
+void AdjointEmitter::set(Value primal, Value adjoint) {
+  if (Operation *reshape = definingReshape(primal))
+    return set(reshape->getOperand(0), toSourceShape(b, reshape, adjoint));
+  adjoints[primal] = adjoint;
+}
+
 void AdjointEmitter::accumulate(Value primal, Value contribution) {
+  if (Operation *reshape = definingReshape(primal))
+    return accumulate(reshape->getOperand(0),
+                      toSourceShape(b, reshape, contribution));
   Value &slot = adjoints[primal];
   if (!slot) {
     slot = contribution;
@@ -82,6 +133,9 @@ LogicalResult AdjointEmitter::backpropOp(Operation *op) {
         set(result, adj);
   bool anyVariedOperand = llvm::any_of(
       op->getOperands(), [&](Value v) { return isVaried(v); });
+  // Contributions to a reshape went to its source as they were made.
+  if (op->getNumResults() == 1 && definingReshape(op->getResult(0)))
+    return success();
   bool anyResultAdjoint = llvm::any_of(
       op->getResults(), [&](Value v) { return lookup(v) != nullptr; });
   if (auto region = dyn_cast<CheckpointOp>(op)) {

@@ -57,13 +57,21 @@ public:
   LogicalResult backprop(Block &block);
 
   /// Adds `contribution` to the adjoint of `primal`.
+  ///
+  /// The adjoint of a reshape (tensor.expand_shape / collapse_shape) is kept
+  /// on the tensor it reshapes: contributions through any reshape of a
+  /// tensor add up on that tensor in sweep order. Which reshapes of a value
+  /// exist depends on how the IR was cut into regions (normalization folds
+  /// reshape chains within a region, not across), so summing per reshape
+  /// would make the order of the additions, and the last bits of the
+  /// gradients, depend on the regions.
   void accumulate(Value primal, Value contribution);
   /// The adjoint of `primal`, or null when nothing reached it.
-  Value lookup(Value primal) const { return adjoints.lookup(primal); }
+  Value lookup(Value primal);
   /// The adjoint of `primal`, or zeros of its type.
   Value lookupOrZero(Value primal, Location loc);
   /// Replaces the adjoint of `primal` (rules that accumulate in place).
-  void set(Value primal, Value adjoint) { adjoints[primal] = adjoint; }
+  void set(Value primal, Value adjoint);
   /// Forward uses of `result` were replaced by `standIn` (a saved value):
   /// adjoints reach `standIn`, and belong to `result` when the sweep gets
   /// to its defining op.

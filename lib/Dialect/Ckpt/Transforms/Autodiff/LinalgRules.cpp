@@ -263,9 +263,8 @@ static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
     auto tensorType = dyn_cast<RankedTensorType>(value.getType());
     Type accType =
         tensorType ? Type(tensorType) : RankedTensorType::get({}, value.getType());
-    Value init = tensorType && e.lookup(value)
-                     ? e.lookup(value)
-                     : buildFilled(b, loc, accType, 0.0);
+    Value existing = tensorType ? e.lookup(value) : Value();
+    Value init = existing ? existing : buildFilled(b, loc, accType, 0.0);
     FailureOr<Value> adj = buildOperandAdjoint(e, op, operand, init, infos,
                                                resultAdj, hasReduction);
     if (failed(adj))
@@ -340,8 +339,9 @@ static LogicalResult contractionAdjoint(AdjointEmitter &e, OpTy op) {
     for (unsigned d = 0; d < numBatch + 2; ++d)
       outExprs.push_back(getAffineDimExpr(d, ctx));
     AffineMap outMap = AffineMap::get(numLoops, 0, outExprs, ctx);
-    Value init = e.lookup(target) ? e.lookup(target)
-                                  : buildFilled(b, loc, target.getType(), 0.0);
+    Value init = e.lookup(target);
+    if (!init)
+      init = buildFilled(b, loc, target.getType(), 0.0);
     SmallVector<Attribute> mapAttrs = {AffineMapAttr::get(lhsMap),
                                        AffineMapAttr::get(rhsMap),
                                        AffineMapAttr::get(outMap)};
