@@ -48,9 +48,12 @@ bool mlir::ckpt::isSavedDot(Operation *op) {
 /// Below this many narrowest positions, chains take near-narrowest ones too.
 static constexpr size_t kMinNarrow = 4;
 
-/// The positions (cut before ops[p]) where a unit may end: the narrow ones.
-static SmallVector<unsigned> narrowPositions(Block &body,
-                                             ArrayRef<Operation *> ops) {
+/// live[p] for each position p (cut before ops[p], the terminator being
+/// position ops.size()): bytes of tensors made before p and used at or
+/// after it, then bytes of arguments used on both sides of it.
+using Crossing = std::pair<int64_t, int64_t>;
+static SmallVector<Crossing> crossingBytes(Block &body,
+                                           ArrayRef<Operation *> ops) {
   unsigned numOps = ops.size();
   DenseMap<Operation *, unsigned> indexOf;
   for (auto [i, op] : llvm::enumerate(ops))
@@ -101,21 +104,32 @@ static SmallVector<unsigned> narrowPositions(Block &body,
     argDelta[first + 1] += shapedBytes(arg.getType());
     argDelta[last + 1] -= shapedBytes(arg.getType());
   }
-  SmallVector<std::pair<int64_t, int64_t>> live(numOps + 1);
+  SmallVector<Crossing> live(numOps + 1);
   int64_t running = 0, runningArgs = 0;
   for (unsigned p = 0; p <= numOps; ++p) {
     running += delta[p];
     runningArgs += argDelta[p];
     live[p] = {running, runningArgs};
   }
-  // Rebuildable ops go with the unit after them: no cut right after one.
+  return live;
+}
+
+/// Rebuildable ops go with the unit after them: no cut right after one.
+static bool mayCutAt(ArrayRef<Operation *> ops, unsigned p) {
+  return p > 0 && p < ops.size() && !isRebuildable(ops[p - 1]);
+}
+
+/// The positions (cut before ops[p]) where a unit may end: the narrow ones.
+static SmallVector<unsigned> narrowPositions(ArrayRef<Operation *> ops,
+                                             ArrayRef<Crossing> live) {
+  unsigned numOps = ops.size();
   SmallVector<unsigned> candidates;
   for (unsigned p = 1; p < numOps; ++p)
-    if (!isRebuildable(ops[p - 1]))
+    if (mayCutAt(ops, p))
       candidates.push_back(p);
   if (candidates.empty())
     return candidates;
-  std::pair<int64_t, int64_t> least = live[candidates.front()];
+  Crossing least = live[candidates.front()];
   for (unsigned p : candidates)
     least = std::min(least, live[p]);
   SmallVector<unsigned> narrow;
@@ -140,9 +154,89 @@ static SmallVector<unsigned> narrowPositions(Block &body,
   return narrow;
 }
 
+/// What an op contributes to the pattern a layer repeats: its name and
+/// result types (not attributes: constants differ between layers).
+static llvm::hash_code opSignature(Operation *op) {
+  llvm::hash_code hash = llvm::hash_value(op->getName().getAsOpaquePointer());
+  for (Type type : op->getResultTypes())
+    hash = llvm::hash_combine(hash, type.getAsOpaquePointer());
+  return llvm::hash_combine(hash, op->getNumOperands());
+}
+
+std::optional<LayerStructure>
+mlir::ckpt::findLayers(ArrayRef<Operation *> ops, ArrayRef<Crossing> live) {
+  unsigned numOps = ops.size();
+  SmallVector<llvm::hash_code> signature;
+  for (Operation *op : ops)
+    signature.push_back(opSignature(op));
+  // For each period, the longest stretch equal to itself shifted by the
+  // period (a run of matches of length r covers r + period ops).
+  struct Stretch {
+    unsigned period = 0, begin = 0, length = 0;
+  };
+  SmallVector<Stretch> stretches;
+  unsigned longest = 0;
+  for (unsigned period = 1; 2 * period <= numOps; ++period) {
+    Stretch best{period, 0, 0};
+    unsigned run = 0;
+    for (unsigned i = 0; i + period < numOps; ++i) {
+      run = signature[i] == signature[i + period] ? run + 1 : 0;
+      if (run >= period && run + period > best.length)
+        best = {period, i + 1 - run, run + period};
+    }
+    if (best.length == 0)
+      continue;
+    stretches.push_back(best);
+    longest = std::max(longest, best.length);
+  }
+  // The shortest period that repeats over (nearly) the longest stretch, if
+  // that stretch is most of the body: multiples of the period cover as
+  // much, and a short motif repeated locally is not a stack of layers.
+  if (2 * longest < numOps)
+    return std::nullopt;
+  const Stretch *found = nullptr;
+  for (const Stretch &stretch : stretches)
+    if (10 * uint64_t(stretch.length) >= 9 * uint64_t(longest)) {
+      found = &stretch;
+      break;
+    }
+  if (!found)
+    return std::nullopt;
+  // Layer boundaries at the phase where the least crosses (summed over the
+  // stretch), each one a place a unit may end.
+  unsigned period = found->period, count = found->length / period;
+  std::optional<unsigned> phase;
+  Crossing phaseLive{0, 0};
+  for (unsigned offset = 0; offset < period; ++offset) {
+    unsigned begin = found->begin + offset;
+    unsigned layers = (found->length - offset) / period;
+    if (layers < 2)
+      continue;
+    Crossing sum{0, 0};
+    bool ok = true;
+    for (unsigned k = 0; k <= layers && ok; ++k) {
+      unsigned p = begin + k * period;
+      if (p > 0 && p < numOps && !mayCutAt(ops, p))
+        ok = false;
+      sum.first += live[p].first;
+      sum.second += live[p].second;
+    }
+    // Per boundary, so that a phase with one layer fewer is not favoured.
+    Crossing mean{sum.first / (layers + 1), sum.second / (layers + 1)};
+    if (ok && (!phase || mean < phaseLive)) {
+      phase = offset;
+      phaseLive = mean;
+      count = layers;
+    }
+  }
+  if (!phase)
+    return std::nullopt;
+  return LayerStructure{found->begin + *phase, period, count};
+}
+
 OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
-                                 const TargetSpec &target,
-                                 unsigned maxUnits) {
+                                 const TargetSpec &target, unsigned maxUnits,
+                                 bool followLayers) {
   Block &body = func.getBody().front();
   SmallVector<Operation *> ops;
   for (Operation &op : body.without_terminator())
@@ -150,8 +244,21 @@ OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
   unsigned numOps = ops.size();
   maxUnits = std::max(1u, maxUnits);
 
-  // Unit ends: the narrow positions, evenly thinned to maxUnits - 1.
-  SmallVector<unsigned> narrow = narrowPositions(body, ops);
+  // Unit ends: the narrow positions, evenly thinned to maxUnits - 1; or
+  // with followLayers, where the body repeats, the layer boundaries.
+  SmallVector<Crossing> live = crossingBytes(body, ops);
+  std::optional<LayerStructure> layers =
+      followLayers ? findLayers(ops, live) : std::nullopt;
+  if (layers && layers->count + 2 > maxUnits)
+    layers.reset();
+  SmallVector<unsigned> narrow;
+  if (layers) {
+    for (unsigned k = 0; k <= layers->count; ++k)
+      if (unsigned p = layers->begin + k * layers->period; mayCutAt(ops, p))
+        narrow.push_back(p);
+  } else {
+    narrow = narrowPositions(ops, live);
+  }
   SmallVector<unsigned> cuts;
   if (narrow.size() + 1 <= maxUnits) {
     cuts = narrow;
@@ -178,6 +285,11 @@ OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
     unitOf[ops[i]] = chain.units.size() - 1;
   }
   unsigned n = chain.units.size();
+  if (layers) {
+    chain.firstLayer = layers->begin > 0 ? 1 : 0;
+    chain.numLayers = layers->count;
+    chain.layerOps = layers->period;
+  }
   chain.actBytes.assign(n, 0);
   chain.seconds.assign(n, 0);
   chain.flops.assign(n, 0);
