@@ -2,6 +2,8 @@
 
 #include "Chain.h"
 
+#include <algorithm>
+
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -165,10 +167,17 @@ static llvm::hash_code opSignature(Operation *op) {
 
 std::optional<LayerStructure>
 mlir::ckpt::findLayers(ArrayRef<Operation *> ops, ArrayRef<Crossing> live) {
-  unsigned numOps = ops.size();
+  // The pattern is over the ops that compute: a frontend hoists or shares
+  // constants, empty tensors and fills between layers (torch-mlir makes
+  // the first layer's zero-filled tensors and later layers reuse them).
+  SmallVector<unsigned> core;
   SmallVector<llvm::hash_code> signature;
-  for (Operation *op : ops)
-    signature.push_back(opSignature(op));
+  for (auto [i, op] : llvm::enumerate(ops))
+    if (!isRebuildable(op)) {
+      core.push_back(i);
+      signature.push_back(opSignature(op));
+    }
+  unsigned numCore = core.size();
   // For each period, the longest stretch equal to itself shifted by the
   // period (a run of matches of length r covers r + period ops).
   struct Stretch {
@@ -176,10 +185,10 @@ mlir::ckpt::findLayers(ArrayRef<Operation *> ops, ArrayRef<Crossing> live) {
   };
   SmallVector<Stretch> stretches;
   unsigned longest = 0;
-  for (unsigned period = 1; 2 * period <= numOps; ++period) {
+  for (unsigned period = 1; 2 * period <= numCore; ++period) {
     Stretch best{period, 0, 0};
     unsigned run = 0;
-    for (unsigned i = 0; i + period < numOps; ++i) {
+    for (unsigned i = 0; i + period < numCore; ++i) {
       run = signature[i] == signature[i + period] ? run + 1 : 0;
       if (run >= period && run + period > best.length)
         best = {period, i + 1 - run, run + period};
@@ -192,7 +201,7 @@ mlir::ckpt::findLayers(ArrayRef<Operation *> ops, ArrayRef<Crossing> live) {
   // The shortest period that repeats over (nearly) the longest stretch, if
   // that stretch is most of the body: multiples of the period cover as
   // much, and a short motif repeated locally is not a stack of layers.
-  if (2 * longest < numOps)
+  if (2 * longest < numCore)
     return std::nullopt;
   const Stretch *found = nullptr;
   for (const Stretch &stretch : stretches)
@@ -202,41 +211,58 @@ mlir::ckpt::findLayers(ArrayRef<Operation *> ops, ArrayRef<Crossing> live) {
     }
   if (!found)
     return std::nullopt;
-  // Layer boundaries at the phase where the least crosses (summed over the
-  // stretch), each one a place a unit may end.
-  unsigned period = found->period, count = found->length / period;
-  std::optional<unsigned> phase;
-  Crossing phaseLive{0, 0};
+  // A boundary before core op c sits right after the computing op before
+  // it: the rebuildable ops in between go with the layer they feed.
+  auto position = [&](unsigned c) {
+    return c == 0 ? 0u : c >= numCore ? unsigned(ops.size()) : core[c - 1] + 1;
+  };
+  // Layer boundaries at the phase where the least crosses: the most that
+  // crosses an interior boundary (the body's ends cross little and would
+  // favour phases that put a boundary there), then more layers.
+  unsigned period = found->period;
+  std::optional<LayerStructure> best;
+  Crossing bestLive{0, 0};
   for (unsigned offset = 0; offset < period; ++offset) {
     unsigned begin = found->begin + offset;
     unsigned layers = (found->length - offset) / period;
     if (layers < 2)
       continue;
-    Crossing sum{0, 0};
-    bool ok = true;
-    for (unsigned k = 0; k <= layers && ok; ++k) {
-      unsigned p = begin + k * period;
-      if (p > 0 && p < numOps && !mayCutAt(ops, p))
-        ok = false;
-      sum.first += live[p].first;
-      sum.second += live[p].second;
+    LayerStructure structure;
+    structure.period = period;
+    Crossing most{0, 0};
+    for (unsigned k = 0; k <= layers; ++k) {
+      unsigned p = position(begin + k * period);
+      structure.boundaries.push_back(p);
+      if (p > 0 && p < ops.size())
+        most = std::max(most, live[p]);
     }
-    // Per boundary, so that a phase with one layer fewer is not favoured.
-    Crossing mean{sum.first / (layers + 1), sum.second / (layers + 1)};
-    if (ok && (!phase || mean < phaseLive)) {
-      phase = offset;
-      phaseLive = mean;
-      count = layers;
+    if (!best || most < bestLive ||
+        (most == bestLive && layers > best->count())) {
+      best = std::move(structure);
+      bestLive = most;
     }
   }
-  if (!phase)
-    return std::nullopt;
-  return LayerStructure{found->begin + *phase, period, count};
+  return best;
+}
+
+/// `count` of `positions`, evenly spread.
+static SmallVector<unsigned> thin(ArrayRef<unsigned> positions,
+                                  uint64_t count) {
+  if (positions.size() <= count)
+    return SmallVector<unsigned>(positions);
+  SmallVector<unsigned> kept;
+  uint64_t size = positions.size();
+  for (uint64_t k = 1; k <= count; ++k) {
+    unsigned p = positions[(k * (size + 1)) / (count + 1) - 1];
+    if (kept.empty() || kept.back() < p)
+      kept.push_back(p);
+  }
+  return kept;
 }
 
 OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
-                                 const TargetSpec &target, unsigned maxUnits,
-                                 bool followLayers) {
+                                 const TargetSpec &target,
+                                 unsigned maxUnits) {
   Block &body = func.getBody().front();
   SmallVector<Operation *> ops;
   for (Operation &op : body.without_terminator())
@@ -244,32 +270,28 @@ OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
   unsigned numOps = ops.size();
   maxUnits = std::max(1u, maxUnits);
 
-  // Unit ends: the narrow positions, evenly thinned to maxUnits - 1; or
-  // with followLayers, where the body repeats, the layer boundaries.
+  // Unit ends: the narrow positions and, where the body repeats, the layer
+  // boundaries; evenly thinned to maxUnits - 1, layer boundaries kept
+  // first.
   SmallVector<Crossing> live = crossingBytes(body, ops);
-  std::optional<LayerStructure> layers =
-      followLayers ? findLayers(ops, live) : std::nullopt;
-  if (layers && layers->count + 2 > maxUnits)
+  SmallVector<unsigned> narrow = narrowPositions(ops, live);
+  std::optional<LayerStructure> layers = findLayers(ops, live);
+  SmallVector<unsigned> layerCuts;
+  if (layers)
+    for (unsigned p : layers->boundaries)
+      if (mayCutAt(ops, p))
+        layerCuts.push_back(p);
+  if (layerCuts.size() + 1 > maxUnits) {
     layers.reset();
-  SmallVector<unsigned> narrow;
-  if (layers) {
-    for (unsigned k = 0; k <= layers->count; ++k)
-      if (unsigned p = layers->begin + k * layers->period; mayCutAt(ops, p))
-        narrow.push_back(p);
-  } else {
-    narrow = narrowPositions(ops, live);
+    layerCuts.clear();
   }
+  SmallVector<unsigned> others;
+  std::set_difference(narrow.begin(), narrow.end(), layerCuts.begin(),
+                      layerCuts.end(), std::back_inserter(others));
   SmallVector<unsigned> cuts;
-  if (narrow.size() + 1 <= maxUnits) {
-    cuts = narrow;
-  } else {
-    uint64_t size = narrow.size();
-    for (uint64_t k = 1; k < maxUnits; ++k) {
-      unsigned p = narrow[(k * (size + 1)) / maxUnits - 1];
-      if (cuts.empty() || cuts.back() < p)
-        cuts.push_back(p);
-    }
-  }
+  SmallVector<unsigned> kept = thin(others, maxUnits - 1 - layerCuts.size());
+  std::set_union(layerCuts.begin(), layerCuts.end(), kept.begin(), kept.end(),
+                 std::back_inserter(cuts));
   cuts.push_back(numOps);
 
   OpChain chain;
@@ -285,9 +307,10 @@ OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
     unitOf[ops[i]] = chain.units.size() - 1;
   }
   unsigned n = chain.units.size();
+  // The unit each layer starts at (and the one after the last layer).
   if (layers) {
-    chain.firstLayer = layers->begin > 0 ? 1 : 0;
-    chain.numLayers = layers->count;
+    for (unsigned p : layers->boundaries)
+      chain.layerStarts.push_back(p >= numOps ? n : unitOf.lookup(ops[p]));
     chain.layerOps = layers->period;
   }
   chain.actBytes.assign(n, 0);

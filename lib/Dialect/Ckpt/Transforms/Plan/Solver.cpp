@@ -231,20 +231,22 @@ int64_t OptimalSolver::minimalNeed() const {
 }
 
 Plan mlir::ckpt::uniformPlan(const OpChain &chain, unsigned segments) {
-  // Segment s holds items [s*n/K, (s+1)*n/K): the chain's layers where it
-  // has them (the ops before the first layer join the first segment),
-  // else its units, which end at narrow positions.
-  bool layered = chain.numLayers >= 2;
-  unsigned first = layered ? chain.firstLayer : 0;
-  unsigned n = layered ? chain.numLayers : chain.size();
+  // Segment s holds items [ceil(s*n/K), ceil((s+1)*n/K)), the shorter
+  // segments last: the chain's layers where it has them (the ops before
+  // the first layer join the first segment), else its units, which end at
+  // narrow positions. More segments than layers are made of units.
+  bool layered = chain.numLayers() >= 2 && segments <= chain.numLayers();
+  unsigned n = layered ? chain.numLayers() : chain.size();
   segments = std::max(1u, std::min(segments, n));
+  auto boundary = [&](unsigned s) {
+    unsigned item =
+        static_cast<unsigned>((uint64_t(s) * n + segments - 1) / segments);
+    return layered ? chain.layerStarts[item] : item;
+  };
   Plan plan;
   for (unsigned s = 0; s + 1 < segments; ++s) {
-    unsigned begin =
-        s == 0 ? 0
-               : first + static_cast<unsigned>(uint64_t(s) * n / segments);
-    unsigned end =
-        first + static_cast<unsigned>(uint64_t(s + 1) * n / segments);
+    unsigned begin = s == 0 ? 0 : boundary(s);
+    unsigned end = boundary(s + 1);
     if (begin < end && chain.isLegalRegion(begin, end))
       plan.push_back({begin, end, {}});
   }
@@ -252,7 +254,7 @@ Plan mlir::ckpt::uniformPlan(const OpChain &chain, unsigned segments) {
 }
 
 Plan mlir::ckpt::sqrtPlan(const OpChain &chain) {
-  unsigned n = chain.numLayers >= 2 ? chain.numLayers : chain.size();
+  unsigned n = chain.numLayers() >= 2 ? chain.numLayers() : chain.size();
   return uniformPlan(chain,
                      static_cast<unsigned>(std::lround(std::sqrt(double(n)))));
 }

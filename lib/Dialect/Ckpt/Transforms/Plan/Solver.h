@@ -91,7 +91,7 @@ FailureOr<Plan> parsePlan(StringRef text, unsigned numUnits,
                           std::string &error);
 
 /// `segments` segments of equally many layers where the chain has them
-/// (buildOpChain's followLayers), else of equally many chain units (which
+/// (OpChain::layerStarts), else of equally many chain units (which
 /// end at narrow positions), all but the last wrapped (PyTorch's
 /// checkpoint_sequential); sqrt uses round(sqrt(N)) segments for N layers
 /// (units).
