@@ -51,9 +51,9 @@ LogicalResult mlir::ckpt::writeJsonReport(ArrayRef<PlanRecord> plans,
                          static_cast<int64_t>(plan.verifications));
           json.attribute("exact_seconds", plan.exactSeconds);
           json.attribute("units", static_cast<int64_t>(plan.numUnits));
+          json.attribute("plan", plan.plan);
           json.attribute("layers", static_cast<int64_t>(plan.numLayers));
           json.attribute("layer_ops", static_cast<int64_t>(plan.layerOps));
-          json.attribute("plan", plan.plan);
           json.attribute("recompute_flops", plan.recomputeFlops);
           json.attribute("recompute_seconds", plan.recomputeSeconds);
           json.attribute("estimated_overhead", plan.estimatedOverhead);
