@@ -337,6 +337,9 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
              << record.predictedPeakBytes << " bytes, over the budget of "
              << *budgetBytes << " bytes";
     record.budgetBytes = budgetBytes.value_or(record.predictedPeakBytes);
+    // No search for the least peak here: the least of the peaks seen.
+    record.floorPeakBytes =
+        std::min(record.baselinePeakBytes, record.predictedPeakBytes);
     return plan;
   }
 
