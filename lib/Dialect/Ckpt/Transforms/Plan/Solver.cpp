@@ -231,16 +231,16 @@ int64_t OptimalSolver::minimalNeed() const {
 }
 
 Plan mlir::ckpt::uniformPlan(const OpChain &chain, unsigned segments) {
-  // Segment s holds items [ceil(s*n/K), ceil((s+1)*n/K)), the shorter
-  // segments last: the chain's layers where it has them (the ops before
-  // the first layer join the first segment), else its units, which end at
-  // narrow positions. More segments than layers are made of units.
+  // Segment s holds the chain's layers [ceil(s*n/K), ceil((s+1)*n/K)),
+  // the shorter segments last (the ops before the first layer join the
+  // first segment), or where it has none (or fewer than K), its units
+  // [s*n/K, (s+1)*n/K), which end at narrow positions.
   bool layered = chain.numLayers() >= 2 && segments <= chain.numLayers();
   unsigned n = layered ? chain.numLayers() : chain.size();
   segments = std::max(1u, std::min(segments, n));
   auto boundary = [&](unsigned s) {
-    unsigned item =
-        static_cast<unsigned>((uint64_t(s) * n + segments - 1) / segments);
+    unsigned item = static_cast<unsigned>(
+        (uint64_t(s) * n + (layered ? segments - 1 : 0)) / segments);
     return layered ? chain.layerStarts[item] : item;
   };
   Plan plan;
