@@ -274,12 +274,16 @@ bool mlir::ckpt::isTensorLevel(ModuleOp module) {
   return result.wasInterrupted();
 }
 
-FailureOr<OwningOpRef<ModuleOp>> mlir::ckpt::bufferizeClone(ModuleOp module) {
-  OwningOpRef<ModuleOp> clone = module.clone();
+LogicalResult mlir::ckpt::bufferizeInPlace(ModuleOp module) {
   PassManager pm(module.getContext(), ModuleOp::getOperationName(),
                  OpPassManager::Nesting::Implicit);
   buildCkptBufferizePipeline(pm);
-  if (failed(pm.run(*clone)))
+  return pm.run(module);
+}
+
+FailureOr<OwningOpRef<ModuleOp>> mlir::ckpt::bufferizeClone(ModuleOp module) {
+  OwningOpRef<ModuleOp> clone = module.clone();
+  if (failed(bufferizeInPlace(*clone)))
     return failure();
   return clone;
 }

@@ -10,6 +10,12 @@
 // RUN: not ckpt-opt %s --ckpt-plan="plan=[0,1) memory-budget=1MB" 2>&1 | FileCheck %s --check-prefix=NOTGIVEN
 // RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[0,1" 2>&1 | FileCheck %s --check-prefix=SYNTAX
 // RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[0,3)" 2>&1 | FileCheck %s --check-prefix=RANGE
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[1,4)" 2>&1 | FileCheck %s --check-prefix=PAST
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[1,1)" 2>&1 | FileCheck %s --check-prefix=EMPTY
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[0,2)[1,2)" 2>&1 | FileCheck %s --check-prefix=OVERLAP
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[1,2[0,1))" 2>&1 | FileCheck %s --check-prefix=BEFORE
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[0,2[0,2))" 2>&1 | FileCheck %s --check-prefix=PARENTEND
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[0,2[1,3))" 2>&1 | FileCheck %s --check-prefix=PARENTPAST
 // RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[0,2:save_dots[0,1))" 2>&1 | FileCheck %s --check-prefix=DOTSNEST
 // RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[0,1) memory-budget=100" 2>&1 | FileCheck %s --check-prefix=OVER
 
@@ -22,8 +28,14 @@
 // BOTH: give memory-budget or activation-budget, not both
 // NOPLAN: strategy=given needs plan=<regions>, e.g. plan=[0,2)[2,4)
 // NOTGIVEN: plan=<regions> goes with strategy=given
-// SYNTAX: ckpt-plan-invalid.mlir:[[@LINE+19]]:13: error: ckpt-plan: plan '[0,1' for @net (3 units): expected ')' at offset 4
-// RANGE: ckpt-plan: plan '[0,3)' for @net (3 units): region [0,3) must lie in [0,3) and not reach 3 at offset 4
+// SYNTAX: ckpt-plan-invalid.mlir:[[@LINE+25]]:13: error: ckpt-plan: plan '[0,1' for @net (3 units): expected ')' at offset 4
+// RANGE: error: ckpt-plan: plan '[0,3)' for @net (3 units): region [0,3) reaches the end of the chain (unit 2 is its last): the last unit must stay outside, since a region ending there would be recomputed right away at offset 4
+// PAST: error: ckpt-plan: plan '[1,4)' for @net (3 units): region [1,4) ends at unit 4 but the chain has units 0..2 at offset 4
+// EMPTY: error: ckpt-plan: plan '[1,1)' for @net (3 units): region [1,1) is empty: its end (exclusive) must be greater than its begin at offset 4
+// OVERLAP: error: ckpt-plan: plan '[0,2)[1,2)' for @net (3 units): region [1,2) overlaps the region before it, which ends at unit 2 at offset 9
+// BEFORE: error: ckpt-plan: plan '[1,2[0,1))' for @net (3 units): region [0,1) begins at unit 0, before its parent region [1,2) (which begins at unit 1) at offset 8
+// PARENTEND: error: ckpt-plan: plan '[0,2[0,2))' for @net (3 units): region [0,2) reaches the end of its parent region [0,2) (unit 1 is its last): the last unit must stay outside, since a region ending there would be recomputed right away at offset 8
+// PARENTPAST: error: ckpt-plan: plan '[0,2[1,3))' for @net (3 units): region [1,3) ends at unit 3 but its parent region [0,2) ends at unit 2 at offset 8
 // DOTSNEST: a save_dots region holds no regions at offset
 // OVER: ckpt-plan: the given plan for @net peaks at {{[0-9]+}} bytes, over the budget of 100 bytes
 
@@ -40,7 +52,7 @@ func.func @net(%x: tensor<16xf32>) -> tensor<f32> {
   return %red : tensor<f32>
 }
 func.func @step(%x: tensor<16xf32>) -> (tensor<f32>, tensor<16xf32>) {
-  // expected-error-re @below {{ckpt-plan: memory budget of 100 bytes is infeasible for @net: the smallest achievable peak is {{[0-9]+}} bytes}}
+  // expected-error-re @below {{ckpt-plan: memory budget of 100 bytes is infeasible for @net: the smallest achievable peak is {{[0-9]+}} bytes; the step's results (loss and gradients) alone take 68 bytes}}
   %l, %dx = ckpt.value_and_grad @net(%x) wrt [0] : (tensor<16xf32>) -> (tensor<f32>, tensor<16xf32>)
   return %l, %dx : tensor<f32>, tensor<16xf32>
 }

@@ -103,6 +103,10 @@ private:
 /// rather than buffers.
 bool isTensorLevel(ModuleOp module);
 
+/// Runs ckpt's bufferization pipeline on `module` itself (for a caller that
+/// owns a copy already).
+LogicalResult bufferizeInPlace(ModuleOp module);
+
 /// Runs ckpt's bufferization pipeline (the one the lowerings run) on a clone
 /// of `module`; what the lowering would execute, hence exact memory.
 FailureOr<OwningOpRef<ModuleOp>> bufferizeClone(ModuleOp module);

@@ -41,8 +41,24 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     result still fits and costs less. The cheapest candidate that fits wins.
     The chain has at most 64 units: layer boundaries where the fewest bytes
     cross, or, where there are fewer than four such positions (attention,
-    skip connections), every local minimum of the bytes crossing. A callee
-    of more than 256 top-level ops is planned on the model alone.
+    skip connections), every local minimum of the bytes crossing; and,
+    where the body repeats (a stack of layers: the shortest period at which
+    the names and result types of its computing ops repeat over most of
+    it, constants, empty tensors and fills left out), the boundaries of the
+    layers, at the phase where the fewest bytes cross.
+
+    A callee of more than 256 top-level ops (bufferizing one plan of it
+    takes seconds) gets a search with few exact checks instead: the
+    unplanned step and the model's least-memory plan are checked, then the
+    largest model limit whose plan fits is bracketed by interpolating the
+    exact peaks at the bracket's ends (at most 10 more checks, each
+    shrinking the bracket by a quarter at least). Whatever the size and
+    strategy, the plan applied is checked exactly: `predicted_peak_bytes`
+    is its exact peak and the report says `"exact": true`; it is never
+    over the budget. The floor the report gives (`min_peak_bytes`) is the
+    least exact peak of a plan checked, never below the bytes of the
+    step's results (`result_bytes`: the loss and gradients, live at its
+    end whatever the plan).
 
     Budgets:
     * `memory-budget=<size>`: bytes, with an optional suffix B, KB, MB, GB
@@ -69,17 +85,27 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     needs, the plan re-executes as few layers as the best binomial schedule
     that fits (test/Integration/CPU/plan-revolve.test).
     `sqrt` wraps about sqrt(N) equal segments (Chen et al. 2016); `uniform`
-    wraps `segments=K` equal segments; `given` applies `plan=<regions>`
+    wraps `segments=K` equal segments; both count whole layers where the
+    body repeats (at most one segment per layer; otherwise units), the ops
+    before the first layer joining the first segment; `given` applies
+    `plan=<regions>`
     (the report's "plan" text, over its "units") and reports its exact peak:
-    for trying a plan by hand or comparing with an exhaustive search.
+    for trying a plan by hand or comparing with an exhaustive search. A
+    region the chain cannot hold is an error that says why, e.g. "region
+    [1,4) ends at unit 4 but the chain has units 0..2" or "region [0,3)
+    reaches the end of the chain (unit 2 is its last)".
     User-written `ckpt.checkpoint` ops are
     never cut through. An infeasible budget is an error at the
     `ckpt.value_and_grad` that states the smallest achievable peak.
 
     `report=<file.json>` writes the plan as JSON: an object whose key
     "plans" lists, per `ckpt.value_and_grad`, "callee", "budget_bytes",
-    "baseline_peak_bytes", "predicted_peak_bytes", "recompute_flops",
-    "regions", "estimated_overhead", "live_at_peak" and "candidates" (each
+    "baseline_peak_bytes", "predicted_peak_bytes", "min_peak_bytes",
+    "exact", "result_bytes", "exact_checks" and "exact_seconds" (exact
+    predictions made and their time), "units", "plan", "layers" and
+    "layer_ops" (layers found and computing ops per layer, 0 if none),
+    "recompute_flops", "regions", "estimated_overhead", "live_at_peak" and
+    "candidates" (each
     plan weighed: regions, depth, predicted peak, recompute FLOPs, whether
     it fits and whether it was chosen); `report=-` prints a summary to
     stdout.

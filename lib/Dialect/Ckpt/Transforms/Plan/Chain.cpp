@@ -2,6 +2,8 @@
 
 #include "Chain.h"
 
+#include <algorithm>
+
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -48,9 +50,12 @@ bool mlir::ckpt::isSavedDot(Operation *op) {
 /// Below this many narrowest positions, chains take near-narrowest ones too.
 static constexpr size_t kMinNarrow = 4;
 
-/// The positions (cut before ops[p]) where a unit may end: the narrow ones.
-static SmallVector<unsigned> narrowPositions(Block &body,
-                                             ArrayRef<Operation *> ops) {
+/// live[p] for each position p (cut before ops[p], the terminator being
+/// position ops.size()): bytes of tensors made before p and used at or
+/// after it, then bytes of arguments used on both sides of it.
+using Crossing = std::pair<int64_t, int64_t>;
+static SmallVector<Crossing> crossingBytes(Block &body,
+                                           ArrayRef<Operation *> ops) {
   unsigned numOps = ops.size();
   DenseMap<Operation *, unsigned> indexOf;
   for (auto [i, op] : llvm::enumerate(ops))
@@ -101,21 +106,32 @@ static SmallVector<unsigned> narrowPositions(Block &body,
     argDelta[first + 1] += shapedBytes(arg.getType());
     argDelta[last + 1] -= shapedBytes(arg.getType());
   }
-  SmallVector<std::pair<int64_t, int64_t>> live(numOps + 1);
+  SmallVector<Crossing> live(numOps + 1);
   int64_t running = 0, runningArgs = 0;
   for (unsigned p = 0; p <= numOps; ++p) {
     running += delta[p];
     runningArgs += argDelta[p];
     live[p] = {running, runningArgs};
   }
-  // Rebuildable ops go with the unit after them: no cut right after one.
+  return live;
+}
+
+/// Rebuildable ops go with the unit after them: no cut right after one.
+static bool mayCutAt(ArrayRef<Operation *> ops, unsigned p) {
+  return p > 0 && p < ops.size() && !isRebuildable(ops[p - 1]);
+}
+
+/// The positions (cut before ops[p]) where a unit may end: the narrow ones.
+static SmallVector<unsigned> narrowPositions(ArrayRef<Operation *> ops,
+                                             ArrayRef<Crossing> live) {
+  unsigned numOps = ops.size();
   SmallVector<unsigned> candidates;
   for (unsigned p = 1; p < numOps; ++p)
-    if (!isRebuildable(ops[p - 1]))
+    if (mayCutAt(ops, p))
       candidates.push_back(p);
   if (candidates.empty())
     return candidates;
-  std::pair<int64_t, int64_t> least = live[candidates.front()];
+  Crossing least = live[candidates.front()];
   for (unsigned p : candidates)
     least = std::min(least, live[p]);
   SmallVector<unsigned> narrow;
@@ -140,6 +156,110 @@ static SmallVector<unsigned> narrowPositions(Block &body,
   return narrow;
 }
 
+/// What an op contributes to the pattern a layer repeats: its name and
+/// result types (not attributes: constants differ between layers).
+static llvm::hash_code opSignature(Operation *op) {
+  llvm::hash_code hash = llvm::hash_value(op->getName().getAsOpaquePointer());
+  for (Type type : op->getResultTypes())
+    hash = llvm::hash_combine(hash, type.getAsOpaquePointer());
+  return llvm::hash_combine(hash, op->getNumOperands());
+}
+
+std::optional<LayerStructure>
+mlir::ckpt::findLayers(ArrayRef<Operation *> ops, ArrayRef<Crossing> live) {
+  // The pattern is over the ops that compute: a frontend hoists or shares
+  // constants, empty tensors and fills between layers (torch-mlir makes
+  // the first layer's zero-filled tensors and later layers reuse them).
+  SmallVector<unsigned> core;
+  SmallVector<llvm::hash_code> signature;
+  for (auto [i, op] : llvm::enumerate(ops))
+    if (!isRebuildable(op)) {
+      core.push_back(i);
+      signature.push_back(opSignature(op));
+    }
+  unsigned numCore = core.size();
+  // For each period, the longest stretch equal to itself shifted by the
+  // period (a run of matches of length r covers r + period ops).
+  struct Stretch {
+    unsigned period = 0, begin = 0, length = 0;
+  };
+  SmallVector<Stretch> stretches;
+  unsigned longest = 0;
+  for (unsigned period = 1; 2 * period <= numCore; ++period) {
+    Stretch best{period, 0, 0};
+    unsigned run = 0;
+    for (unsigned i = 0; i + period < numCore; ++i) {
+      run = signature[i] == signature[i + period] ? run + 1 : 0;
+      if (run >= period && run + period > best.length)
+        best = {period, i + 1 - run, run + period};
+    }
+    if (best.length == 0)
+      continue;
+    stretches.push_back(best);
+    longest = std::max(longest, best.length);
+  }
+  // The shortest period that repeats over (nearly) the longest stretch, if
+  // that stretch is most of the body: multiples of the period cover as
+  // much, and a short motif repeated locally is not a stack of layers.
+  if (2 * longest < numCore)
+    return std::nullopt;
+  const Stretch *found = nullptr;
+  for (const Stretch &stretch : stretches)
+    if (10 * uint64_t(stretch.length) >= 9 * uint64_t(longest)) {
+      found = &stretch;
+      break;
+    }
+  if (!found)
+    return std::nullopt;
+  // A boundary before core op c sits right after the computing op before
+  // it: the rebuildable ops in between go with the layer they feed.
+  auto position = [&](unsigned c) {
+    return c == 0 ? 0u : c >= numCore ? unsigned(ops.size()) : core[c - 1] + 1;
+  };
+  // Layer boundaries at the phase where the least crosses: the most that
+  // crosses an interior boundary (the body's ends cross little and would
+  // favour phases that put a boundary there), then more layers.
+  unsigned period = found->period;
+  std::optional<LayerStructure> best;
+  Crossing bestLive{0, 0};
+  for (unsigned offset = 0; offset < period; ++offset) {
+    unsigned begin = found->begin + offset;
+    unsigned layers = (found->length - offset) / period;
+    if (layers < 2)
+      continue;
+    LayerStructure structure;
+    structure.period = period;
+    Crossing most{0, 0};
+    for (unsigned k = 0; k <= layers; ++k) {
+      unsigned p = position(begin + k * period);
+      structure.boundaries.push_back(p);
+      if (p > 0 && p < ops.size())
+        most = std::max(most, live[p]);
+    }
+    if (!best || most < bestLive ||
+        (most == bestLive && layers > best->count())) {
+      best = std::move(structure);
+      bestLive = most;
+    }
+  }
+  return best;
+}
+
+/// `count` of `positions`, evenly spread.
+static SmallVector<unsigned> thin(ArrayRef<unsigned> positions,
+                                  uint64_t count) {
+  if (positions.size() <= count)
+    return SmallVector<unsigned>(positions);
+  SmallVector<unsigned> kept;
+  uint64_t size = positions.size();
+  for (uint64_t k = 1; k <= count; ++k) {
+    unsigned p = positions[(k * (size + 1)) / (count + 1) - 1];
+    if (kept.empty() || kept.back() < p)
+      kept.push_back(p);
+  }
+  return kept;
+}
+
 OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
                                  const TargetSpec &target,
                                  unsigned maxUnits) {
@@ -150,19 +270,28 @@ OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
   unsigned numOps = ops.size();
   maxUnits = std::max(1u, maxUnits);
 
-  // Unit ends: the narrow positions, evenly thinned to maxUnits - 1.
-  SmallVector<unsigned> narrow = narrowPositions(body, ops);
-  SmallVector<unsigned> cuts;
-  if (narrow.size() + 1 <= maxUnits) {
-    cuts = narrow;
-  } else {
-    uint64_t size = narrow.size();
-    for (uint64_t k = 1; k < maxUnits; ++k) {
-      unsigned p = narrow[(k * (size + 1)) / maxUnits - 1];
-      if (cuts.empty() || cuts.back() < p)
-        cuts.push_back(p);
-    }
+  // Unit ends: the narrow positions and, where the body repeats, the layer
+  // boundaries; evenly thinned to maxUnits - 1, layer boundaries kept
+  // first.
+  SmallVector<Crossing> live = crossingBytes(body, ops);
+  SmallVector<unsigned> narrow = narrowPositions(ops, live);
+  std::optional<LayerStructure> layers = findLayers(ops, live);
+  SmallVector<unsigned> layerCuts;
+  if (layers)
+    for (unsigned p : layers->boundaries)
+      if (mayCutAt(ops, p))
+        layerCuts.push_back(p);
+  if (layerCuts.size() + 1 > maxUnits) {
+    layers.reset();
+    layerCuts.clear();
   }
+  SmallVector<unsigned> others;
+  std::set_difference(narrow.begin(), narrow.end(), layerCuts.begin(),
+                      layerCuts.end(), std::back_inserter(others));
+  SmallVector<unsigned> cuts;
+  SmallVector<unsigned> kept = thin(others, maxUnits - 1 - layerCuts.size());
+  std::set_union(layerCuts.begin(), layerCuts.end(), kept.begin(), kept.end(),
+                 std::back_inserter(cuts));
   cuts.push_back(numOps);
 
   OpChain chain;
@@ -178,6 +307,12 @@ OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
     unitOf[ops[i]] = chain.units.size() - 1;
   }
   unsigned n = chain.units.size();
+  // The unit each layer starts at (and the one after the last layer).
+  if (layers) {
+    for (unsigned p : layers->boundaries)
+      chain.layerStarts.push_back(p >= numOps ? n : unitOf.lookup(ops[p]));
+    chain.layerOps = layers->period;
+  }
   chain.actBytes.assign(n, 0);
   chain.seconds.assign(n, 0);
   chain.flops.assign(n, 0);

@@ -52,6 +52,14 @@ struct OpChain {
   /// result of unit u (u if none), which the region must contain too.
   SmallVector<int64_t> scalarDef;
   SmallVector<int64_t> scalarUse;
+  /// For a body that repeats (findLayers): layer k is units
+  /// [layerStarts[k], layerStarts[k + 1]), with layerOps computing ops;
+  /// empty if none.
+  SmallVector<unsigned> layerStarts;
+  unsigned layerOps = 0;
+  unsigned numLayers() const {
+    return layerStarts.empty() ? 0 : layerStarts.size() - 1;
+  }
 
   unsigned size() const { return units.size(); }
   /// Whether units [begin, end) can be one checkpoint region.
@@ -59,6 +67,28 @@ struct OpChain {
   int64_t totalAct() const;
 };
 
+/// Layers of a stack: layer k is the top-level ops from position
+/// boundaries[k] to boundaries[k + 1] (a position p is the cut before op
+/// p), each with the same `period` computing (not rebuildable) ops.
+struct LayerStructure {
+  SmallVector<unsigned> boundaries;
+  unsigned period = 0;
+  unsigned count() const { return boundaries.size() - 1; }
+};
+
+/// The layers of a body whose top-level ops `ops` repeat: the shortest
+/// period at which the sequence of its computing ops' names and result
+/// types repeats over most of them (at least half, at least twice), with
+/// boundaries at the phase where the fewest bytes cross (`live[p]`: bytes
+/// of tensors, then of arguments, crossing position p). Rebuildable ops
+/// are left out of the pattern, since frontends share them between
+/// layers. None when nothing repeats so.
+std::optional<LayerStructure>
+findLayers(ArrayRef<Operation *> ops,
+           ArrayRef<std::pair<int64_t, int64_t>> live);
+
+/// Units end at the narrow positions and at the layer boundaries
+/// findLayers finds (those kept first when there are more than maxUnits).
 OpChain buildOpChain(func::FuncOp func, CostModel &costs,
                      const TargetSpec &target, unsigned maxUnits);
 

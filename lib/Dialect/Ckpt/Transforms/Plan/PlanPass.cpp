@@ -11,6 +11,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <chrono>
 #include <functional>
 #include <limits>
 
@@ -27,8 +28,14 @@ using namespace mlir::ckpt;
 /// The optimal solver's chain is coarsened to this many units: the dynamic
 /// program is cubic in it.
 static constexpr unsigned kOptimalUnits = 64;
-/// Largest callee (top-level ops) whose plans are checked exactly.
+/// Largest callee (top-level ops) whose candidate plans are all checked
+/// exactly; beyond it bufferizing a plan takes seconds, and a search with
+/// log-many exact checks decides (chooseLargePlan).
 static constexpr size_t kMaxExactOps = 256;
+/// Exact checks the search on a large callee spends after the baseline and
+/// the floor: each narrows the model limits still open by at least a
+/// quarter.
+static constexpr unsigned kLargeAttempts = 10;
 /// Memory limits at which the model's optimal plan is checked exactly.
 static constexpr unsigned kCandidateSteps = 16;
 /// Model limits tried, by bisection, for the plan that fits the budget.
@@ -129,24 +136,59 @@ static bool samePlan(ArrayRef<PlanRegion> a, ArrayRef<PlanRegion> b) {
 
 namespace {
 /// Exact peaks of the function holding a value_and_grad, for candidate
-/// plans applied to a clone of the module.
+/// plans applied to a clone of the module. Each plan is evaluated once.
 class ExactPredictor {
 public:
   ExactPredictor(ModuleOp module, StringRef callee, StringRef caller,
                  const TargetSpec &target, unsigned units)
-      : module(module), callee(callee), caller(caller),
-        target(target), units(units) {}
+      : module(module), callee(callee), caller(caller), target(target),
+        units(units) {}
 
   /// The peak with `plan` applied, or failure when the clone cannot be
   /// differentiated and bufferized (e.g. no --ckpt-autodiff yet).
   FailureOr<int64_t> peak(ArrayRef<PlanRegion> plan,
                           SmallVectorImpl<LiveBuffer> *live = nullptr) {
+    std::string key = printPlan(plan);
+    auto it = done.find(key);
+    if (it == done.end())
+      it = done.try_emplace(key, evaluate(plan)).first;
+    if (!it->second.peak)
+      return failure();
+    if (live)
+      *live = it->second.live;
+    return *it->second.peak;
+  }
+
+  /// Plans evaluated, and the seconds they took.
+  unsigned calls = 0;
+  double seconds = 0;
+
+private:
+  struct Result {
+    std::optional<int64_t> peak;
+    SmallVector<LiveBuffer> live;
+  };
+
+  Result evaluate(ArrayRef<PlanRegion> plan) {
     ++calls;
+    auto start = std::chrono::steady_clock::now();
+    Result result = evaluateUntimed(plan);
+    double taken = std::chrono::duration<double>(
+                       std::chrono::steady_clock::now() - start)
+                       .count();
+    seconds += taken;
+    LLVM_DEBUG(llvm::dbgs() << "exact " << printPlan(plan) << ": "
+                            << (result.peak ? *result.peak : -1) << " B in "
+                            << taken << " s\n");
+    return result;
+  }
+
+  Result evaluateUntimed(ArrayRef<PlanRegion> plan) {
     OwningOpRef<ModuleOp> clone = module.clone();
     auto func = SymbolTable::lookupNearestSymbolFrom<func::FuncOp>(
         *clone, StringAttr::get(module.getContext(), callee));
     if (!func)
-      return failure();
+      return {};
     CostModel cloneCosts(func);
     OpChain chain = buildOpChain(func, cloneCosts, target, units);
     unsigned counter = 0;
@@ -155,30 +197,26 @@ public:
     ScopedDiagnosticHandler quiet(module.getContext(),
                                   [](Diagnostic &) { return success(); });
     if (failed(applyPlan(chain, plan, counter, wrapped)))
-      return failure();
-    FailureOr<OwningOpRef<ModuleOp>> buffers = bufferizeClone(*clone);
-    if (failed(buffers))
-      return failure();
+      return {};
+    // The clone is ours: bufferize it where it is.
+    if (failed(bufferizeInPlace(*clone)))
+      return {};
     // The CPU pipeline allocates with aligned_alloc, NVVM's host code with
     // malloc: they ask the runtime for different byte counts.
-    MemoryModel model(**buffers, target.name == "cpu"
-                                     ? AllocationLowering::AlignedAlloc
-                                     : AllocationLowering::Malloc);
+    MemoryModel model(*clone, target.name == "cpu"
+                                  ? AllocationLowering::AlignedAlloc
+                                  : AllocationLowering::Malloc);
     const FunctionMemoryProfile *profile = model.lookup(caller);
     if (!profile)
-      return failure();
-    if (live)
-      *live = profile->liveAtPeak;
-    return profile->peakBytes;
+      return {};
+    return {profile->peakBytes, profile->liveAtPeak};
   }
 
-  unsigned calls = 0;
-
-private:
   ModuleOp module;
   std::string callee, caller;
   const TargetSpec &target;
   unsigned units;
+  llvm::StringMap<Result> done;
 };
 
 struct PlanPass : public ckpt::impl::CkptPlanBase<PlanPass> {
@@ -197,6 +235,11 @@ private:
   FailureOr<Plan> choosePlan(ValueAndGradOp op, const OpChain &chain,
                              ExactPredictor &exact, bool haveExact,
                              int64_t overhead, PlanRecord &record);
+  FailureOr<Plan> chooseLargePlan(ValueAndGradOp op, const OpChain &chain,
+                                  ExactPredictor &exact, PlanRecord &record);
+  int64_t budgetFor(const PlanRecord &record) const;
+  InFlightDiagnostic infeasible(ValueAndGradOp op, int64_t budget,
+                                const PlanRecord &record);
 
   TargetSpec spec;
   std::optional<int64_t> budgetBytes;
@@ -294,6 +337,9 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
              << record.predictedPeakBytes << " bytes, over the budget of "
              << *budgetBytes << " bytes";
     record.budgetBytes = budgetBytes.value_or(record.predictedPeakBytes);
+    // No search for the least peak here: the least of the peaks seen.
+    record.floorPeakBytes =
+        std::min(record.baselinePeakBytes, record.predictedPeakBytes);
     return plan;
   }
 
@@ -330,12 +376,9 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
   record.floorPeakBytes = candidates.front().second;
   for (auto &candidate : candidates)
     record.floorPeakBytes = std::min(record.floorPeakBytes, candidate.second);
-  int64_t budget = budgetBytes ? *budgetBytes
-                               : record.floorPeakBytes +
-                                     static_cast<int64_t>(
-                                         activationBudget *
-                                         double(record.baselinePeakBytes -
-                                                record.floorPeakBytes));
+  // What the step returns is live at its end whatever the plan.
+  record.floorPeakBytes = std::max(record.floorPeakBytes, record.resultBytes);
+  int64_t budget = budgetFor(record);
   record.budgetBytes = budget;
   // The cheapest candidate that fits so far, and its recompute time.
   auto cheapestIndex = [&]() -> std::optional<size_t> {
@@ -499,10 +542,127 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
     record.predictedPeakBytes = best->second;
     return best->first;
   }
-  return op.emitError("ckpt-plan: memory budget of ")
-         << budget << " bytes is infeasible for @" << record.callee
-         << ": the smallest achievable peak is " << record.floorPeakBytes
-         << " bytes";
+  return infeasible(op, budget, record);
+}
+
+int64_t PlanPass::budgetFor(const PlanRecord &record) const {
+  if (budgetBytes)
+    return *budgetBytes;
+  return record.floorPeakBytes +
+         static_cast<int64_t>(activationBudget *
+                              double(record.baselinePeakBytes -
+                                     record.floorPeakBytes));
+}
+
+InFlightDiagnostic PlanPass::infeasible(ValueAndGradOp op, int64_t budget,
+                                        const PlanRecord &record) {
+  InFlightDiagnostic diag = op.emitError("ckpt-plan: memory budget of ")
+                            << budget << " bytes is infeasible for @"
+                            << record.callee
+                            << ": the smallest achievable peak is "
+                            << record.floorPeakBytes << " bytes";
+  if (!record.exact)
+    diag << " (estimated by the model: the exact prediction failed)";
+  diag << "; the step's results (loss and gradients) alone take "
+       << record.resultBytes << " bytes";
+  return diag;
+}
+
+/// A large callee: the exact prediction takes seconds, so the search spends
+/// a few of them. The model's optimum at limit m is a plan; the exact peak
+/// of those plans rises with m roughly like the model's need plus what
+/// bufferization adds. The floor (m = the least the model can do) and the
+/// baseline (no plan) are checked first; then the largest m whose plan
+/// fits is bracketed by interpolating the exact peaks measured at the ends
+/// of the bracket, each step kept inside the bracket's middle half so that
+/// it shrinks geometrically. Every plan chosen has been checked exactly.
+FailureOr<Plan> PlanPass::chooseLargePlan(ValueAndGradOp op,
+                                          const OpChain &chain,
+                                          ExactPredictor &exact,
+                                          PlanRecord &record) {
+  struct Candidate {
+    Plan plan;
+    int64_t peak;
+  };
+  std::vector<Candidate> candidates;
+  auto check = [&](Plan plan) -> int64_t {
+    FailureOr<int64_t> peak = exact.peak(plan);
+    int64_t bytes = succeeded(peak) ? *peak
+                                    : std::numeric_limits<int64_t>::max();
+    if (succeeded(peak) && llvm::none_of(candidates, [&](const Candidate &c) {
+          return samePlan(c.plan, plan);
+        }))
+      candidates.push_back({std::move(plan), bytes});
+    return bytes;
+  };
+  OptimalSolver solver(chain);
+  int64_t low = solver.minimalNeed(), high = chain.totalAct();
+  int64_t baseline = check(Plan());
+  int64_t floor = baseline;
+  int64_t lowPeak = baseline;
+  if (FailureOr<Plan> least = OptimalSolver(chain, low).solve(low);
+      succeeded(least)) {
+    lowPeak = check(std::move(*least));
+    floor = std::min(floor, lowPeak);
+  }
+  record.floorPeakBytes = floor;
+  int64_t budget = budgetFor(record);
+  record.budgetBytes = budget;
+  if (baseline > budget && lowPeak <= budget) {
+    int64_t step = 0;
+    for (int64_t bytes : chain.cutBytes)
+      if (bytes > 0 && (step == 0 || bytes < step))
+        step = bytes;
+    step = std::max<int64_t>(step, 1);
+    // [lo, hi]: lo's plan fits, hi's does not.
+    int64_t lo = low, hi = high, loPeak = lowPeak, hiPeak = baseline;
+    for (unsigned attempt = 0; attempt < kLargeAttempts && hi - lo > step;
+         ++attempt) {
+      double t = double(budget - loPeak) / double(hiPeak - loPeak);
+      int64_t quarter = (hi - lo) / 4;
+      int64_t limit = std::clamp<int64_t>(
+          lo + static_cast<int64_t>(t * double(hi - lo)), lo + quarter,
+          hi - quarter);
+      FailureOr<Plan> plan = OptimalSolver(chain, limit).solve(limit);
+      int64_t peak = succeeded(plan) ? check(std::move(*plan))
+                                     : std::numeric_limits<int64_t>::max();
+      LLVM_DEBUG(llvm::dbgs() << "large: limit " << limit << " in [" << lo
+                              << ", " << hi << "] exact " << peak << "\n");
+      if (peak <= budget) {
+        lo = limit;
+        loPeak = peak;
+      } else {
+        hi = limit;
+        hiPeak = std::max(peak, budget + 1);
+      }
+    }
+  }
+  // The cheapest plan checked that fits.
+  const Candidate *best = nullptr;
+  double bestSeconds = 0;
+  for (const Candidate &candidate : candidates) {
+    if (candidate.peak > budget)
+      continue;
+    double seconds = recomputeCost(chain, candidate.plan).seconds;
+    if (!best || seconds < bestSeconds) {
+      best = &candidate;
+      bestSeconds = seconds;
+    }
+  }
+  for (const Candidate &candidate : candidates) {
+    PlanCandidate entry;
+    entry.regions = countRegions(candidate.plan);
+    entry.depth = planDepth(candidate.plan);
+    entry.predictedPeakBytes = candidate.peak;
+    entry.recomputeFlops = recomputeCost(chain, candidate.plan).flops;
+    entry.chosen = &candidate == best;
+    entry.plan = printPlan(candidate.plan);
+    record.candidates.push_back(entry);
+  }
+  if (!best)
+    return infeasible(op, budget, record);
+  record.predictedPeakBytes = best->peak;
+  return best->plan;
 }
 
 LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
@@ -525,23 +685,34 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
     chain.dotBytes.assign(chain.size(), 0);
   ExactPredictor exact(getOperation(), record.callee, record.caller, spec,
                        units);
-  // Upstream bufferization and deallocation grow superlinearly (about 100 s
-  // of CPU for 1,000 layers): beyond this size the model alone decides.
+  for (Value result : op->getResults())
+    if (auto type = dyn_cast<ShapedType>(result.getType());
+        type && !result.use_empty())
+      record.resultBytes += shapedBytes(type);
+  // Every plan is checked exactly whatever the callee's size (bufferizing
+  // a 12-layer transformer step takes seconds): large callees get a search
+  // with few exact checks instead of checking every candidate.
   size_t numOps = callee.getBody().front().getOperations().size();
-  FailureOr<int64_t> baseline =
-      numOps <= kMaxExactOps ? exact.peak({}) : FailureOr<int64_t>(failure());
+  FailureOr<int64_t> baseline = exact.peak({});
   record.exact = succeeded(baseline);
   int64_t modelBaseline = chain.totalAct();
   // What the model does not see (gradients, adjoints, the caller's own
-  // buffers) is taken as constant across plans.
-  int64_t overhead = record.exact ? *baseline - modelBaseline : 0;
-  record.baselinePeakBytes = record.exact ? *baseline : modelBaseline;
+  // buffers) is taken as constant across plans; without the exact
+  // prediction, as the step's results, which are live at its end.
+  int64_t overhead =
+      record.exact ? *baseline - modelBaseline : record.resultBytes;
+  record.baselinePeakBytes = record.exact ? *baseline
+                                          : modelBaseline + overhead;
 
   FailureOr<Plan> plan =
-      choosePlan(op, chain, exact, record.exact, overhead, record);
+      record.exact && strategy == "optimal" && numOps > kMaxExactOps
+          ? chooseLargePlan(op, chain, exact, record)
+          : choosePlan(op, chain, exact, record.exact, overhead, record);
   if (failed(plan))
     return failure();
   record.numUnits = chain.size();
+  record.numLayers = chain.numLayers();
+  record.layerOps = chain.layerOps;
   record.plan = printPlan(*plan);
   RecomputeCost cost = recomputeCost(chain, *plan);
   record.recomputeFlops = cost.flops;
@@ -551,9 +722,15 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
     forward += seconds;
   record.estimatedOverhead =
       forward > 0 ? record.recomputeSeconds / (3 * forward) : 0;
-  if (record.exact)
-    (void)exact.peak(*plan, &record.liveAtPeak);
+  if (record.exact) {
+    // The plan applied is checked exactly, whatever chose it.
+    FailureOr<int64_t> peak = exact.peak(*plan, &record.liveAtPeak);
+    record.predictedExact = succeeded(peak);
+    if (succeeded(peak))
+      record.predictedPeakBytes = *peak;
+  }
   record.verifications = exact.calls;
+  record.exactSeconds = exact.seconds;
   numVerifications += exact.calls;
 
   unsigned counter = 0;

@@ -45,9 +45,15 @@ LogicalResult mlir::ckpt::writeJsonReport(ArrayRef<PlanRecord> plans,
           json.attribute("baseline_peak_bytes", plan.baselinePeakBytes);
           json.attribute("predicted_peak_bytes", plan.predictedPeakBytes);
           json.attribute("min_peak_bytes", plan.floorPeakBytes);
-          json.attribute("exact", plan.exact);
+          json.attribute("exact", plan.exact && plan.predictedExact);
+          json.attribute("result_bytes", plan.resultBytes);
+          json.attribute("exact_checks",
+                         static_cast<int64_t>(plan.verifications));
+          json.attribute("exact_seconds", plan.exactSeconds);
           json.attribute("units", static_cast<int64_t>(plan.numUnits));
           json.attribute("plan", plan.plan);
+          json.attribute("layers", static_cast<int64_t>(plan.numLayers));
+          json.attribute("layer_ops", static_cast<int64_t>(plan.layerOps));
           json.attribute("recompute_flops", plan.recomputeFlops);
           json.attribute("recompute_seconds", plan.recomputeSeconds);
           json.attribute("estimated_overhead", plan.estimatedOverhead);
@@ -102,7 +108,8 @@ void mlir::ckpt::printSummary(ArrayRef<PlanRecord> plans, raw_ostream &os) {
     os << "  budget " << plan.budgetBytes << " B, baseline peak "
        << plan.baselinePeakBytes << " B, predicted peak "
        << plan.predictedPeakBytes << " B"
-       << (plan.exact ? " (exact)" : " (model only)") << "\n";
+       << (plan.exact && plan.predictedExact ? " (exact)" : " (model only)")
+       << "\n";
     os << "  " << plan.regions.size() << " regions, recompute "
        << plan.recomputeFlops << " FLOPs, estimated overhead "
        << llvm::format("%.1f%%", 100.0 * plan.estimatedOverhead) << "\n";

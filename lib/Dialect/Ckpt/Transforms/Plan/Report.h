@@ -25,6 +25,8 @@ struct PlanRecord {
   /// Units of the chain the plan's regions are over, and the plan as
   /// printPlan writes it (what strategy=given reads back).
   unsigned numUnits = 0;
+  /// Layers found in the callee (OpChain::layerStarts) and ops per layer.
+  unsigned numLayers = 0, layerOps = 0;
   std::string plan;
   int64_t budgetBytes = 0;
   int64_t baselinePeakBytes = 0;
@@ -37,7 +39,14 @@ struct PlanRecord {
   /// True when the peaks come from the exact prediction (autodiff and
   /// bufferization of a clone), false when only the model was available.
   bool exact = false;
+  /// True when predictedPeakBytes is the exact peak of the plan applied.
+  bool predictedExact = false;
+  /// Bytes of the value_and_grad's results (loss and gradients): live at
+  /// the end of the step whatever the plan, so no peak is below them.
+  int64_t resultBytes = 0;
+  /// Exact predictions made (distinct plans) and the seconds they took.
   unsigned verifications = 0;
+  double exactSeconds = 0;
   SmallVector<WrappedRegion> regions;
   SmallVector<LiveBuffer> liveAtPeak;
   /// The plans weighed (strategy=optimal), in the order considered.

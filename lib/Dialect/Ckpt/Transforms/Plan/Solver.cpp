@@ -231,14 +231,22 @@ int64_t OptimalSolver::minimalNeed() const {
 }
 
 Plan mlir::ckpt::uniformPlan(const OpChain &chain, unsigned segments) {
-  // Units end at the chain's narrow positions (layer boundaries): segment s
-  // holds units [s*n/K, (s+1)*n/K).
-  unsigned n = chain.size();
+  // Segment s holds the chain's layers [ceil(s*n/K), ceil((s+1)*n/K)),
+  // the shorter segments last (the ops before the first layer join the
+  // first segment), or where it has none (or fewer than K), its units
+  // [s*n/K, (s+1)*n/K), which end at narrow positions.
+  bool layered = chain.numLayers() >= 2 && segments <= chain.numLayers();
+  unsigned n = layered ? chain.numLayers() : chain.size();
   segments = std::max(1u, std::min(segments, n));
+  auto boundary = [&](unsigned s) {
+    unsigned item = static_cast<unsigned>(
+        (uint64_t(s) * n + (layered ? segments - 1 : 0)) / segments);
+    return layered ? chain.layerStarts[item] : item;
+  };
   Plan plan;
   for (unsigned s = 0; s + 1 < segments; ++s) {
-    unsigned begin = static_cast<unsigned>(uint64_t(s) * n / segments);
-    unsigned end = static_cast<unsigned>(uint64_t(s + 1) * n / segments);
+    unsigned begin = s == 0 ? 0 : boundary(s);
+    unsigned end = boundary(s + 1);
     if (begin < end && chain.isLegalRegion(begin, end))
       plan.push_back({begin, end, {}});
   }
@@ -246,8 +254,9 @@ Plan mlir::ckpt::uniformPlan(const OpChain &chain, unsigned segments) {
 }
 
 Plan mlir::ckpt::sqrtPlan(const OpChain &chain) {
-  return uniformPlan(chain, static_cast<unsigned>(
-                                std::lround(std::sqrt(double(chain.size())))));
+  unsigned n = chain.numLayers() >= 2 ? chain.numLayers() : chain.size();
+  return uniformPlan(chain,
+                     static_cast<unsigned>(std::lround(std::sqrt(double(n)))));
 }
 
 std::string mlir::ckpt::printPlan(ArrayRef<PlanRegion> plan) {
@@ -280,21 +289,60 @@ struct PlanParser {
     text = text.drop_front(token.size());
     return true;
   }
-  /// Regions over [begin, end), which they may not reach.
-  bool sequence(unsigned begin, unsigned end, Plan &out) {
-    unsigned next = begin;
+  /// Says what is wrong with `region`, the next one in `parent` (null at
+  /// the top level, over units [0, numUnits)) after units before `next`
+  /// are taken; false when it is fine. The offset is where the region's
+  /// text ends.
+  bool misplaced(const PlanRegion &region, const PlanRegion *parent,
+                 unsigned next) {
+    std::string name =
+        ("region [" + Twine(region.begin) + "," + Twine(region.end) + ")")
+            .str();
+    std::string holder =
+        parent ? ("its parent region [" + Twine(parent->begin) + "," +
+                  Twine(parent->end) + ")")
+                     .str()
+               : std::string("the chain");
+    auto wrong = [&](const Twine &message) {
+      fail(message);
+      return true;
+    };
+    unsigned first = parent ? parent->begin : 0;
+    unsigned end = parent ? parent->end : numUnits;
+    if (region.begin >= region.end)
+      return wrong(name + " is empty: its end (exclusive) must be greater "
+                         "than its begin");
+    if (region.begin < first)
+      return wrong(name + " begins at unit " + Twine(region.begin) +
+                  ", before " + holder + " (which begins at unit " +
+                  Twine(first) + ")");
+    if (region.begin < next)
+      return wrong(name + " overlaps the region before it, which ends at "
+                         "unit " +
+                  Twine(next));
+    if (region.end > end)
+      return wrong(name + " ends at unit " + Twine(region.end) + " but " +
+                  (parent ? holder + " ends at unit " + Twine(end)
+                          : "the chain has units 0.." + Twine(end - 1)));
+    if (region.end == end)
+      return wrong(name + " reaches the end of " + holder + " (unit " +
+                  Twine(end - 1) + " is its last): the last unit must stay "
+                  "outside, since a region ending there would be recomputed "
+                  "right away");
+    return false;
+  }
+  /// Regions inside `parent` (null: the chain), which they may not reach.
+  bool sequence(const PlanRegion *parent, Plan &out) {
+    unsigned next = parent ? parent->begin : 0;
     while (text.consume_front("[")) {
       PlanRegion region;
       if (!number(region.begin) || !text.consume_front(",") ||
           !number(region.end))
         return error.empty() ? fail("expected '[begin,end'") : false;
       region.saveDots = text.consume_front(":save_dots");
-      if (region.begin < next || region.begin >= region.end ||
-          region.end >= end)
-        return fail("region [" + Twine(region.begin) + "," +
-                    Twine(region.end) + ") must lie in [" + Twine(next) +
-                    "," + Twine(end) + ") and not reach " + Twine(end));
-      if (!sequence(region.begin, region.end, region.children))
+      if (misplaced(region, parent, next))
+        return false;
+      if (!sequence(&region, region.children))
         return false;
       if (region.saveDots && !region.children.empty())
         return fail("a save_dots region holds no regions");
@@ -306,14 +354,15 @@ struct PlanParser {
     return true;
   }
   StringRef full;
+  unsigned numUnits;
 };
 } // namespace
 
 FailureOr<Plan> mlir::ckpt::parsePlan(StringRef text, unsigned numUnits,
                                       std::string &error) {
-  PlanParser parser{text.trim(), error, text.trim()};
+  PlanParser parser{text.trim(), error, text.trim(), numUnits};
   Plan plan;
-  if (!parser.sequence(0, numUnits, plan))
+  if (!parser.sequence(nullptr, plan))
     return failure();
   if (!parser.text.empty()) {
     parser.fail("unexpected '" + parser.text.take_front(1) + "'");

@@ -90,9 +90,11 @@ std::string printPlan(ArrayRef<PlanRegion> plan);
 FailureOr<Plan> parsePlan(StringRef text, unsigned numUnits,
                           std::string &error);
 
-/// `segments` segments of equally many chain units (units end at narrow
-/// positions such as layer boundaries), all but the last wrapped (PyTorch's
-/// checkpoint_sequential); sqrt uses round(sqrt(N)) segments.
+/// `segments` segments of equally many layers where the chain has them
+/// (OpChain::layerStarts), else of equally many chain units (which
+/// end at narrow positions), all but the last wrapped (PyTorch's
+/// checkpoint_sequential); sqrt uses round(sqrt(N)) segments for N layers
+/// (units).
 Plan uniformPlan(const OpChain &chain, unsigned segments);
 Plan sqrtPlan(const OpChain &chain);
 
