@@ -153,6 +153,16 @@ static FailureOr<Value> buildOperandAdjoint(AdjointEmitter &e,
     ins.push_back(resultAdj[j]);
     maps.push_back(op.getMatchingIndexingMap(op.getDpsInitOperand(j)));
   }
+  // An elementwise generic's results are offered too: a rule that reads
+  // its op's result (exp, tanh, sqrt...) then reads the stored result
+  // instead of replaying the op from its operands, so the operands need not
+  // be kept (or regenerated) for the backward. Unread, they are pruned.
+  unsigned resultBase = ins.size();
+  if (!hasReduction)
+    for (unsigned j = 0; j < numOutputs; ++j) {
+      ins.push_back(op->getResult(j));
+      maps.push_back(op.getMatchingIndexingMap(op.getDpsInitOperand(j)));
+    }
   maps.push_back(targetMap);
 
   bool dependsOnTarget = false;
@@ -207,6 +217,13 @@ static FailureOr<Value> buildOperandAdjoint(AdjointEmitter &e,
             if (a && isa<FloatType>(operand.getType()))
               add(operand, a);
         }
+        if (!hasReduction)
+          for (unsigned j = 0; j < numOutputs; ++j) {
+            Value root = mapping.lookupOrDefault(yield.getOperand(j));
+            Operation *def = root.getDefiningOp();
+            if (def && def->getBlock() == nb.getInsertionBlock())
+              root.replaceAllUsesWith(args[resultBase + j]);
+          }
         Value targetArg = args[target.getOperandNumber()];
         Value acc = args.back();
         Value d = adj.lookup(targetArg);
@@ -226,6 +243,48 @@ static FailureOr<Value> buildOperandAdjoint(AdjointEmitter &e,
     return Value();
   }
   return pruneInputs(b, generic).getResult(0);
+}
+
+/// A first adjoint that is 0 + g, g an input of the same type read
+/// elementwise (the adjoint of an add, a subtraction's first operand or a
+/// reshape-free copy), is g itself: no buffer and no pass for a copy.
+static Value forwardIdentity(Value adjoint) {
+  auto generic = adjoint.getDefiningOp<linalg::GenericOp>();
+  if (!generic || generic.getNumDpsInits() != 1 ||
+      generic.getNumReductionLoops() != 0 ||
+      !generic.getMatchingIndexingMap(generic.getDpsInitOperand(0))
+           .isIdentity())
+    return adjoint;
+  auto fill = generic.getDpsInits()[0].getDefiningOp<linalg::FillOp>();
+  auto zero = fill ? fill.getInputs()[0].getDefiningOp<arith::ConstantOp>()
+                   : arith::ConstantOp();
+  auto zeroAttr = zero ? dyn_cast<FloatAttr>(zero.getValue()) : FloatAttr();
+  if (!zeroAttr || !zeroAttr.getValue().isZero())
+    return adjoint;
+  Block *body = generic.getBody();
+  auto add = dyn_cast<arith::AddFOp>(&body->front());
+  if (!add || body->getOperations().size() != 2 ||
+      body->getTerminator()->getOperand(0) != add.getResult())
+    return adjoint;
+  Value acc = body->getArgument(body->getNumArguments() - 1);
+  Value other = add.getLhs() == acc ? add.getRhs() : add.getLhs();
+  auto arg = dyn_cast<BlockArgument>(other);
+  if (!arg || (add.getLhs() != acc && add.getRhs() != acc) ||
+      arg.getArgNumber() >= generic.getNumDpsInputs())
+    return adjoint;
+  OpOperand *input = generic.getDpsInputOperand(arg.getArgNumber());
+  if (input->get().getType() != adjoint.getType() ||
+      !generic.getMatchingIndexingMap(input).isIdentity())
+    return adjoint;
+  Value forwarded = input->get();
+  generic->erase();
+  if (fill->use_empty()) {
+    Operation *alloc = fill.getDpsInits()[0].getDefiningOp();
+    fill->erase();
+    if (alloc && alloc->use_empty())
+      alloc->erase();
+  }
+  return forwarded;
 }
 
 static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
@@ -271,6 +330,8 @@ static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
       return failure();
     if (!*adj)
       continue;
+    if (!existing && tensorType)
+      *adj = forwardIdentity(*adj);
     if (tensorType) {
       e.set(value, *adj);
     } else {

@@ -11,6 +11,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <functional>
 #include <limits>
@@ -559,7 +560,7 @@ InFlightDiagnostic PlanPass::infeasible(ValueAndGradOp op, int64_t budget,
   InFlightDiagnostic diag = op.emitError("ckpt-plan: memory budget of ")
                             << budget << " bytes is infeasible for @"
                             << record.callee
-                            << ": the smallest achievable peak is "
+                            << ": the least peak of the plans weighed is "
                             << record.floorPeakBytes << " bytes";
   if (!record.exact)
     diag << " (estimated by the model: the exact prediction failed)";
@@ -604,6 +605,25 @@ FailureOr<Plan> PlanPass::chooseLargePlan(ValueAndGradOp op,
       succeeded(least)) {
     lowPeak = check(std::move(*least));
     floor = std::min(floor, lowPeak);
+  }
+  // On a stack of layers, checkpointing every layer (PyTorch's habit) and
+  // coarser layer-aligned segments are checked too: the model's least-need
+  // plan cuts where the model, not the bufferized step, needs least, and on
+  // transformers its exact peak can be far above theirs.
+  if (unsigned layers = chain.numLayers(); layers >= 2) {
+    SmallVector<unsigned> counts = {
+        layers, (layers + 1) / 2,
+        static_cast<unsigned>(std::lround(std::sqrt(double(layers))))};
+    llvm::sort(counts);
+    counts.erase(std::unique(counts.begin(), counts.end()), counts.end());
+    for (unsigned segments : counts) {
+      if (segments < 2)
+        continue;
+      int64_t peak = check(uniformPlan(chain, segments));
+      floor = std::min(floor, peak);
+      if (peak < lowPeak)
+        lowPeak = peak;
+    }
   }
   record.floorPeakBytes = floor;
   int64_t budget = budgetFor(record);
