@@ -56,7 +56,7 @@
 // JSON: "regions": []
 // JSON: "live_at_peak": [
 
-// 320 B (the unplanned step peaks at 704 B): the least peak, 320 B, takes
+// 320 B (the unplanned step peaks at 640 B): the least peak, 256 B, takes
 // regions nested six deep (one snapshot at a time, 432 FLOPs again); it
 // fits, but dropping levels of nesting from it still fits 320 B and
 // recomputes less: three deep, 192 FLOPs, and shrinking the innermost
@@ -65,8 +65,8 @@
 // TIGHT: "plan": "[0,6[0,4[1,2)))"
 // TIGHT: "recompute_flops": 176
 // TIGHT: "candidates": [
-// CANDIDATES: 704 0 fits False chosen False (none)
-// CANDIDATES: 320 432 fits True chosen False [0,7[0,6[0,5[0,4[0,3[0,2))))))
+// CANDIDATES: 640 0 fits False chosen False (none)
+// CANDIDATES: 256 432 fits True chosen False [0,7[0,6[0,5[0,4[0,3[0,2))))))
 // CANDIDATES: 320 192 fits True chosen False [0,6[0,4[0,2)))
 // CANDIDATES: 320 176 fits True chosen True [0,6[0,4[1,2)))
 // TIGHT: "live_at_peak": [

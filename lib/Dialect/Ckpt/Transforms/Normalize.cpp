@@ -12,11 +12,16 @@
 #include "ckpt/Dialect/Ckpt/Transforms/Normalize.h"
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+#include <limits>
+#include <optional>
 
 #define DEBUG_TYPE "ckpt-normalize"
 
@@ -101,6 +106,142 @@ struct GeneralizeDataMovement : OpRewritePattern<OpTy> {
   }
 };
 
+/// The map of a row value (a reduction's result) read at every element:
+/// the identity over all loops but `dim`.
+static bool isRowMap(AffineMap map, unsigned numLoops, unsigned dim) {
+  if (map.getNumDims() != numLoops || map.getNumResults() != numLoops - 1)
+    return false;
+  for (unsigned i = 0, r = 0; i < numLoops; ++i) {
+    if (i == dim)
+      continue;
+    auto expr = dyn_cast<AffineDimExpr>(map.getResult(r++));
+    if (!expr || expr.getPosition() != i)
+      return false;
+  }
+  return true;
+}
+
+/// `op`'s body is a single `OpTy` of its block arguments `lhs`, `rhs`
+/// (either order when `commutative`) that it yields.
+template <typename OpTy>
+static bool bodyIs(linalg::GenericOp op, unsigned lhs, unsigned rhs,
+                   bool commutative) {
+  Block *body = op.getBody();
+  if (body->getOperations().size() != 2)
+    return false;
+  auto inner = dyn_cast<OpTy>(&body->front());
+  if (!inner || body->getTerminator()->getOperand(0) != inner->getResult(0))
+    return false;
+  Value a = body->getArgument(lhs), b = body->getArgument(rhs);
+  if (inner->getOperand(0) == a && inner->getOperand(1) == b)
+    return true;
+  return commutative && inner->getOperand(0) == b && inner->getOperand(1) == a;
+}
+
+/// A reduction over loop `dim` of `input` (read with the identity map) into
+/// a row, by `OpTy`, starting from a fill of `init`. Returns the input.
+template <typename OpTy>
+static Value matchRowReduction(Value row, unsigned numLoops, unsigned dim,
+                               double init) {
+  auto op = row.getDefiningOp<linalg::GenericOp>();
+  if (!op || op.getNumDpsInputs() != 1 || op.getNumDpsInits() != 1 ||
+      op.getNumLoops() != numLoops || op.getNumReductionLoops() != 1 ||
+      op.getIteratorTypesArray()[dim] != utils::IteratorType::reduction ||
+      !op.getIndexingMapsArray()[0].isIdentity() ||
+      !isRowMap(op.getIndexingMapsArray()[1], numLoops, dim) ||
+      !bodyIs<OpTy>(op, 0, 1, /*commutative=*/true))
+    return Value();
+  // The fill may be of the unfolded shape, seen through a reshape.
+  Value initValue = op.getDpsInits()[0];
+  while (Operation *reshape = initValue.getDefiningOp()) {
+    if (!isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp>(reshape))
+      break;
+    initValue = reshape->getOperand(0);
+  }
+  auto fill = initValue.getDefiningOp<linalg::FillOp>();
+  auto cst = fill ? fill.getInputs()[0].getDefiningOp<arith::ConstantOp>()
+                  : arith::ConstantOp();
+  auto attr = cst ? dyn_cast<FloatAttr>(cst.getValue()) : FloatAttr();
+  if (!attr || attr.getValueAsDouble() != init)
+    return Value();
+  return op.getDpsInputs()[0];
+}
+
+/// An elementwise generic over `numLoops` loops whose inputs are read with
+/// the identity map, except input 1 with the row map of `dim` when `row`.
+static bool isElementwise(linalg::GenericOp op, unsigned numInputs,
+                          unsigned numLoops, std::optional<unsigned> dim) {
+  if (!op || op.getNumDpsInputs() != numInputs || op.getNumDpsInits() != 1 ||
+      op.getNumLoops() != numLoops || op.getNumReductionLoops() != 0)
+    return false;
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  for (unsigned i = 0; i <= numInputs; ++i) {
+    bool ok = (dim && i == 1) ? isRowMap(maps[i], numLoops, *dim)
+                              : maps[i].isIdentity();
+    if (!ok)
+      return false;
+  }
+  return true;
+}
+
+/// exp(x - max(x)) / sum(exp(x - max(x))) along one dim, written op by op
+/// (as torch-mlir decomposes softmax), becomes linalg.softmax: its adjoint
+/// reads the probabilities only, as PyTorch's does, where op by op the
+/// backward also needs the scores (for the max's adjoint) and the
+/// exponentials at once. Autodiff decomposes it again once differentiated.
+struct FoldSoftmax : OpRewritePattern<linalg::GenericOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(linalg::GenericOp div,
+                                PatternRewriter &rewriter) const override {
+    unsigned numLoops = div.getNumLoops();
+    if (numLoops == 0 || !div.hasPureTensorSemantics())
+      return failure();
+    // The row map of the sum names the softmax dim.
+    AffineMap sumMap = div.getIndexingMapsArray()[std::min<unsigned>(
+        1, div.getNumDpsInputs() - 1)];
+    std::optional<unsigned> dim;
+    for (unsigned d = 0; d < numLoops && !dim; ++d)
+      if (isRowMap(sumMap, numLoops, d))
+        dim = d;
+    if (!dim || !isElementwise(div, 2, numLoops, dim) ||
+        !bodyIs<arith::DivFOp>(div, 0, 1, /*commutative=*/false))
+      return failure();
+    Value exps = div.getDpsInputs()[0];
+    Value sumInput =
+        matchRowReduction<arith::AddFOp>(div.getDpsInputs()[1], numLoops,
+                                         *dim, 0.0);
+    auto exp = exps.getDefiningOp<linalg::GenericOp>();
+    if (sumInput != exps || !isElementwise(exp, 1, numLoops, std::nullopt))
+      return failure();
+    Block *expBody = exp.getBody();
+    auto expOp = dyn_cast<math::ExpOp>(&expBody->front());
+    if (!expOp || expBody->getOperations().size() != 2 ||
+        expOp.getOperand() != expBody->getArgument(0) ||
+        expBody->getTerminator()->getOperand(0) != expOp.getResult())
+      return failure();
+    auto sub = exp.getDpsInputs()[0].getDefiningOp<linalg::GenericOp>();
+    if (!isElementwise(sub, 2, numLoops, dim) ||
+        !bodyIs<arith::SubFOp>(sub, 0, 1, /*commutative=*/false))
+      return failure();
+    Value x = sub.getDpsInputs()[0];
+    Value maxInput = matchRowReduction<arith::MaximumFOp>(
+        sub.getDpsInputs()[1], numLoops, *dim,
+        -std::numeric_limits<double>::infinity());
+    if (maxInput != x || x.getType() != div->getResult(0).getType())
+      return failure();
+    auto type = cast<RankedTensorType>(x.getType());
+    Value init = tensor::EmptyOp::create(rewriter, div.getLoc(),
+                                         type.getShape(),
+                                         type.getElementType());
+    auto softmax = linalg::SoftmaxOp::create(rewriter, div.getLoc(),
+                                             TypeRange{type}, x, init,
+                                             rewriter.getI64IntegerAttr(*dim));
+    rewriter.replaceOp(div, softmax->getResults());
+    return success();
+  }
+};
+
 struct NormalizePass : public ckpt::impl::CkptNormalizeBase<NormalizePass> {
   void runOnOperation() override {
     if (failed(normalizeTensorIR(getOperation())))
@@ -135,6 +276,7 @@ LogicalResult ckpt::normalizeTensorIR(Operation *root) {
   tensor::CollapseShapeOp::getCanonicalizationPatterns(patterns, ctx);
   tensor::ExpandShapeOp::getCanonicalizationPatterns(patterns, ctx);
   linalg::GenericOp::getCanonicalizationPatterns(patterns, ctx);
+  patterns.add<FoldSoftmax>(ctx);
   if (failed(applyPatternsGreedily(root, std::move(patterns))))
     return root->emitError("ckpt-normalize: normalizing tensor IR did not "
                            "converge");

@@ -86,6 +86,9 @@ def CkptNormalize : Pass<"ckpt-normalize", "ModuleOp"> {
     - generics that only move data (broadcast, transpose, copy: the body
       yields its input) are folded into the indexing maps of the generics
       that read them, so they are never materialized.
+    - softmax written op by op (max, subtract, exp, sum, divide along one
+      dim) becomes `linalg.softmax`, whose adjoint reads the probabilities
+      only (autodiff decomposes it again once it is differentiated).
 
     `--ckpt-autodiff` applies the same rewrites to the functions it
     differentiates, and `--ckpt-plan` to the callees it plans.

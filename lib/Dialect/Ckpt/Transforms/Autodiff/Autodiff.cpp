@@ -215,4 +215,18 @@ void AutodiffPass::runOnOperation() {
     op.erase();
     ++numExpanded;
   }
+  // Normalization forms linalg.softmax for its adjoint; what remains of it
+  // is computed op by op again, as the rest of the pipeline expects.
+  SmallVector<linalg::SoftmaxOp> softmaxes;
+  module.walk([&](linalg::SoftmaxOp op) { softmaxes.push_back(op); });
+  IRRewriter rewriter(module.getContext());
+  for (linalg::SoftmaxOp op : softmaxes) {
+    rewriter.setInsertionPoint(op);
+    FailureOr<SmallVector<Value>> parts = op.decomposeOperation(rewriter);
+    if (failed(parts)) {
+      op.emitOpError("could not be decomposed after differentiation");
+      return signalPassFailure();
+    }
+    rewriter.replaceOp(op, *parts);
+  }
 }

@@ -153,16 +153,6 @@ static FailureOr<Value> buildOperandAdjoint(AdjointEmitter &e,
     ins.push_back(resultAdj[j]);
     maps.push_back(op.getMatchingIndexingMap(op.getDpsInitOperand(j)));
   }
-  // An elementwise generic's results are offered too: a rule that reads
-  // its op's result (exp, tanh, sqrt...) then reads the stored result
-  // instead of replaying the op from its operands, so the operands need not
-  // be kept (or regenerated) for the backward. Unread, they are pruned.
-  unsigned resultBase = ins.size();
-  if (!hasReduction)
-    for (unsigned j = 0; j < numOutputs; ++j) {
-      ins.push_back(op->getResult(j));
-      maps.push_back(op.getMatchingIndexingMap(op.getDpsInitOperand(j)));
-    }
   maps.push_back(targetMap);
 
   bool dependsOnTarget = false;
@@ -217,13 +207,6 @@ static FailureOr<Value> buildOperandAdjoint(AdjointEmitter &e,
             if (a && isa<FloatType>(operand.getType()))
               add(operand, a);
         }
-        if (!hasReduction)
-          for (unsigned j = 0; j < numOutputs; ++j) {
-            Value root = mapping.lookupOrDefault(yield.getOperand(j));
-            Operation *def = root.getDefiningOp();
-            if (def && def->getBlock() == nb.getInsertionBlock())
-              root.replaceAllUsesWith(args[resultBase + j]);
-          }
         Value targetArg = args[target.getOperandNumber()];
         Value acc = args.back();
         Value d = adj.lookup(targetArg);
@@ -422,8 +405,74 @@ static LogicalResult contractionAdjoint(AdjointEmitter &e, OpTy op) {
   return success();
 }
 
+/// y = softmax(x) along d: dx = y * (dy - sum_d(dy * y)), the formula
+/// PyTorch's softmax backward uses, which reads the result only.
+static LogicalResult softmaxAdjoint(AdjointEmitter &e, linalg::SoftmaxOp op) {
+  Value y = op->getResult(0);
+  Value x = op.getInput();
+  Value dy = e.lookup(y);
+  if (!dy || !e.isVaried(x))
+    return success();
+  auto type = dyn_cast<RankedTensorType>(y.getType());
+  if (!type || type != x.getType())
+    return op.emitOpError("cannot be differentiated: input and result must "
+                          "be tensors of one type");
+  OpBuilder &b = e.builder();
+  Location loc = op.getLoc();
+  MLIRContext *ctx = op.getContext();
+  unsigned rank = type.getRank();
+  unsigned dim = op.getDimension();
+  AffineMap id = AffineMap::getMultiDimIdentityMap(rank, ctx);
+  SmallVector<AffineExpr> rowExprs;
+  SmallVector<int64_t> rowShape;
+  SmallVector<utils::IteratorType> reduce(rank, utils::IteratorType::parallel);
+  reduce[dim] = utils::IteratorType::reduction;
+  for (unsigned i = 0; i < rank; ++i)
+    if (i != dim) {
+      rowExprs.push_back(getAffineDimExpr(i, ctx));
+      rowShape.push_back(type.getDimSize(i));
+    }
+  AffineMap row = AffineMap::get(rank, 0, rowExprs, ctx);
+  auto rowType = RankedTensorType::get(rowShape, type.getElementType());
+  Value dot =
+      linalg::GenericOp::create(
+          b, loc, rowType, ValueRange{dy, y},
+          ValueRange{buildFilled(b, loc, rowType, 0.0)}, {id, id, row},
+          reduce,
+          [](OpBuilder &nb, Location nloc, ValueRange args) {
+            Value p = arith::MulFOp::create(nb, nloc, args[0], args[1]);
+            linalg::YieldOp::create(
+                nb, nloc,
+                ValueRange{arith::AddFOp::create(nb, nloc, args[2], p)});
+          })
+          .getResult(0);
+  Value init = e.lookup(x);
+  if (!init)
+    init = buildFilled(b, loc, type, 0.0);
+  SmallVector<utils::IteratorType> parallel(rank,
+                                            utils::IteratorType::parallel);
+  Value dx =
+      linalg::GenericOp::create(
+          b, loc, type, ValueRange{y, dy, dot}, ValueRange{init},
+          {id, id, row, id}, parallel,
+          [](OpBuilder &nb, Location nloc, ValueRange args) {
+            Value diff = arith::SubFOp::create(nb, nloc, args[1], args[2]);
+            Value g = arith::MulFOp::create(nb, nloc, args[0], diff);
+            linalg::YieldOp::create(
+                nb, nloc,
+                ValueRange{arith::AddFOp::create(nb, nloc, args[3], g)});
+          })
+          .getResult(0);
+  e.set(x, dx);
+  return success();
+}
+
 LogicalResult autodiff::linalgAdjoint(AdjointEmitter &e, Operation *op,
                                       bool &handled) {
+  if (auto softmax = dyn_cast<linalg::SoftmaxOp>(op)) {
+    handled = true;
+    return softmaxAdjoint(e, softmax);
+  }
   auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
   handled = static_cast<bool>(linalgOp);
   if (!linalgOp)
