@@ -27,6 +27,7 @@ void mlir::ckpt::buildCkptBufferizePipeline(OpPassManager &pm,
   buildCkptFrontendPipeline(pm);
   pm.addPass(createCkptProtectArguments());
   addTextual(pm, "func.func(convert-elementwise-to-linalg)");
+  pm.addPass(createCkptUntieInits());
   if (!tensorPasses.empty())
     addTextual(pm, tensorPasses);
   addTextual(pm,

@@ -111,6 +111,43 @@ def CkptNormalize : Pass<"ckpt-normalize", "ModuleOp"> {
   ];
 }
 
+def CkptUntieInits : Pass<"ckpt-untie-inits", "ModuleOp"> {
+  let summary = "Give each use of an empty or filled tensor its own copy, made where it is used";
+  let description = [{
+    CSE merges every `tensor.empty` of a type, and every zero fill of it,
+    into one value: the matmuls of all layers then start from the same
+    zero-filled tensor, which bufferization allocates once, at the top of
+    the function, and copies into a fresh buffer for each user, keeping the
+    shared one alive until its last user at the end of the backward. This
+    pass, run right before bufferization, replaces each use of an empty
+    tensor, or of a tensor filled with a scalar (linalg.fill, or a generic
+    that only broadcasts scalars into an empty tensor), by a copy of the
+    op made right before that use, so each buffer is allocated where it is
+    first written and nothing is copied.
+
+    ```mlir
+    %e = tensor.empty() : tensor<4xf32>
+    %z = linalg.fill ins(%c0 : f32) outs(%e : tensor<4xf32>) -> tensor<4xf32>
+    %a = linalg.matmul ins(...) outs(%z : tensor<4xf32>) -> tensor<4xf32>
+    ...
+    %b = linalg.matmul ins(...) outs(%z : tensor<4xf32>) -> tensor<4xf32>
+    // becomes
+    %e0 = tensor.empty() : tensor<4xf32>
+    %z0 = linalg.fill ins(%c0 : f32) outs(%e0 : tensor<4xf32>) -> tensor<4xf32>
+    %a = linalg.matmul ins(...) outs(%z0 : tensor<4xf32>) -> tensor<4xf32>
+    ...
+    %e1 = tensor.empty() : tensor<4xf32>
+    %z1 = linalg.fill ins(%c0 : f32) outs(%e1 : tensor<4xf32>) -> tensor<4xf32>
+    %b = linalg.matmul ins(...) outs(%z1 : tensor<4xf32>) -> tensor<4xf32>
+    ```
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+  let statistics = [
+    Statistic<"numUntied", "num-untied", "Uses given their own copy">
+  ];
+}
+
 def CkptProtectArguments : Pass<"ckpt-protect-arguments", "ModuleOp"> {
   let summary = "Mark tensor function arguments read-only for bufferization";
   let description = [{

@@ -264,18 +264,7 @@ void autodiff::saveMinimumCut(Block &block, Operation *boundary) {
     for (Value operand : def->getOperands())
       mapping.map(operand, regenerate(operand, before));
     OpBuilder b(before);
-    Operation *copy;
-    if (auto empty = dyn_cast<tensor::EmptyOp>(def)) {
-      // A recomputed value gets a buffer of its own, allocated where it is
-      // recomputed: empty tensors would be merged by CSE across all the
-      // recomputations of the backward, and one buffer would stay live
-      // from the first to the last of them.
-      copy = bufferization::AllocTensorOp::create(b, def->getLoc(),
-                                                  empty.getType(),
-                                                  empty.getDynamicSizes());
-    } else {
-      copy = b.clone(*def, mapping);
-    }
+    Operation *copy = b.clone(*def, mapping);
     // CSE would merge the copy back into the forward op it repeats.
     copy->setAttr("ckpt.recomputed", b.getUnitAttr());
     for (auto [result, copied] :

@@ -41,9 +41,9 @@ static constexpr unsigned kLargeAttempts = 10;
 static constexpr unsigned kCandidateSteps = 16;
 /// Model limits tried, by bisection, for the plan that fits the budget.
 static constexpr unsigned kBudgetAttempts = 12;
-/// Chains with at most this many plans (5 units without contractions) are
-/// searched exhaustively.
-static constexpr size_t kExhaustivePlans = 100;
+/// Chains with at most this many plans (5 units, save_dots variants of
+/// their contractions included) are searched exhaustively.
+static constexpr size_t kExhaustivePlans = 400;
 /// Exact evaluations spent shrinking the best plan.
 static constexpr unsigned kPruneEvaluations = 32;
 /// Binomial (Revolve) schedules tried, by number of snapshots.
