@@ -47,20 +47,6 @@ LogicalResult autodiff::tensorAdjoint(AdjointEmitter &e, Operation *op,
   };
   return TypeSwitch<Operation *, LogicalResult>(op)
       .Case([&](tensor::EmptyOp) { return success(); })
-      .Case([&](tensor::ExpandShapeOp expand) {
-        Value src = expand.getSrc();
-        give(src, tensor::CollapseShapeOp::create(
-                      b, loc, src.getType(), g(),
-                      expand.getReassociationIndices()));
-        return success();
-      })
-      .Case([&](tensor::CollapseShapeOp collapse) {
-        Value src = collapse.getSrc();
-        give(src, tensor::ExpandShapeOp::create(
-                      b, loc, src.getType(), g(),
-                      collapse.getReassociationIndices()));
-        return success();
-      })
       .Case([&](tensor::CastOp cast) {
         give(cast.getSource(), tensor::CastOp::create(
                                    b, loc, cast.getSource().getType(), g()));

@@ -60,6 +60,19 @@ static unsigned planDepth(ArrayRef<PlanRegion> plan) {
   return depth;
 }
 
+/// The report's entry for a plan weighed with exact peak `peak`.
+static PlanCandidate describeCandidate(const OpChain &chain, const Plan &plan,
+                                       int64_t peak, bool chosen) {
+  PlanCandidate entry;
+  entry.regions = countRegions(plan);
+  entry.depth = planDepth(plan);
+  entry.predictedPeakBytes = peak;
+  entry.recomputeFlops = recomputeCost(chain, plan).flops;
+  entry.chosen = chosen;
+  entry.plan = printPlan(plan);
+  return entry;
+}
+
 /// `plan` with its `index`-th region (in preorder) replaced by what
 /// `replace` makes of it (regions at the same level); the rest is copied.
 static Plan rewriteRegion(
@@ -529,16 +542,9 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
   std::optional<size_t> bestIndex = cheapestIndex();
   const std::pair<Plan, int64_t> *best =
       bestIndex ? &candidates[*bestIndex] : nullptr;
-  for (auto &candidate : candidates) {
-    PlanCandidate entry;
-    entry.regions = countRegions(candidate.first);
-    entry.depth = planDepth(candidate.first);
-    entry.predictedPeakBytes = candidate.second;
-    entry.recomputeFlops = recomputeCost(chain, candidate.first).flops;
-    entry.chosen = &candidate == best;
-    entry.plan = printPlan(candidate.first);
-    record.candidates.push_back(entry);
-  }
+  for (auto &candidate : candidates)
+    record.candidates.push_back(describeCandidate(
+        chain, candidate.first, candidate.second, &candidate == best));
   if (best) {
     record.predictedPeakBytes = best->second;
     return best->first;
@@ -669,16 +675,9 @@ FailureOr<Plan> PlanPass::chooseLargePlan(ValueAndGradOp op,
       bestSeconds = seconds;
     }
   }
-  for (const Candidate &candidate : candidates) {
-    PlanCandidate entry;
-    entry.regions = countRegions(candidate.plan);
-    entry.depth = planDepth(candidate.plan);
-    entry.predictedPeakBytes = candidate.peak;
-    entry.recomputeFlops = recomputeCost(chain, candidate.plan).flops;
-    entry.chosen = &candidate == best;
-    entry.plan = printPlan(candidate.plan);
-    record.candidates.push_back(entry);
-  }
+  for (const Candidate &candidate : candidates)
+    record.candidates.push_back(describeCandidate(
+        chain, candidate.plan, candidate.peak, &candidate == best));
   if (!best)
     return infeasible(op, budget, record);
   record.predictedPeakBytes = best->peak;
