@@ -27,7 +27,11 @@ void mlir::ckpt::buildCkptBufferizePipeline(OpPassManager &pm,
   buildCkptFrontendPipeline(pm);
   pm.addPass(createCkptProtectArguments());
   addTextual(pm, "func.func(convert-elementwise-to-linalg)");
+  // Fusion before untying, so that each remaining fill is made right before
+  // its one user; in-place writes last, on the final producers.
+  pm.addPass(createCkptFuseElementwise());
   pm.addPass(createCkptUntieInits());
+  pm.addPass(createCkptReuseDeadInputs());
   if (!tensorPasses.empty())
     addTextual(pm, tensorPasses);
   addTextual(pm,

@@ -7,8 +7,9 @@
 //   alloc %c 16xf64  = 128 B  -> 384   (ties do not move the peak)
 //   dealloc %b                -> 128, %c is returned (counted)
 // CHECK-LABEL: ckpt-memory-report: @straight peak_bytes = 384 (exact) at memref.alloc
-// CHECK-NEXT:   256 B  linalg.fill  {{.*}}memory-report.mlir:18:8
-// CHECK-NEXT:   128 B  linalg.fill  {{.*}}memory-report.mlir:16:8
+// CHECK-SAME:   loc({{.*}}memory-report.mlir":19:8)
+// CHECK-NEXT:   256 B  linalg.fill  {{.*}}memory-report.mlir:19:8
+// CHECK-NEXT:   128 B  linalg.fill  {{.*}}memory-report.mlir:17:8
 // CHECK-NOT:    B  linalg
 func.func @straight(%arg: memref<4xf32>) -> memref<16xf64> {
   %f = arith.constant 1.0 : f32
@@ -27,7 +28,9 @@ func.func @straight(%arg: memref<4xf32>) -> memref<16xf64> {
 // The argument is not counted; the call adds @straight's 384 B peak on top
 // of the 16 B %x while it runs: 400. Afterwards %x and the returned 128 B
 // are live (144); freeing the returned buffer through a cast view frees it.
+// The report follows the call down to where the callee peaks.
 // CHECK-LABEL: ckpt-memory-report: @caller peak_bytes = 400 (exact) at func.call
+// CHECK-SAME:   in @straight at memref.alloc loc({{.*}}memory-report.mlir":19:8)
 // CHECK-NEXT:   256 B  @straight: linalg.fill
 // CHECK-NEXT:   128 B  @straight: linalg.fill
 // CHECK-NEXT:   16 B  linalg.fill

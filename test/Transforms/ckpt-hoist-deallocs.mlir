@@ -154,3 +154,61 @@ func.func @call_may_alias() -> memref<4xf32> {
   %o = bufferization.dealloc (%a : memref<4xf32>) if (%true) retain (%r : memref<4xf32>)
   return %r : memref<4xf32>
 }
+
+// -----
+
+// A call result the callee allocated itself (a region's backward handing
+// its input gradient to the next one) is owned like a local allocation:
+// split out of the run-time checked dealloc, its base-buffer extraction
+// dropped, and freed right after its last use.
+// CHECK-LABEL: func.func @fresh_call_result
+// CHECK:      %[[G:.*]] = call @grad_of_region()
+// CHECK-NEXT: memref.copy %[[G]], %{{.*}}
+// CHECK-NEXT: memref.dealloc %[[G]]
+// CHECK-NEXT: "test.later"
+// CHECK-NOT:  extract_strided_metadata
+// CHECK:      return
+func.func private @grad_of_region() -> memref<4xf32> {
+  %a = memref.alloc() : memref<2x2xf32>
+  %v = memref.collapse_shape %a [[0, 1]] : memref<2x2xf32> into memref<4xf32>
+  return %v : memref<4xf32>
+}
+func.func @fresh_call_result(%y: memref<4xf32>) {
+  %true = arith.constant true
+  %g = func.call @grad_of_region() : () -> memref<4xf32>
+  memref.copy %g, %y : memref<4xf32> to memref<4xf32>
+  "test.later"() : () -> ()
+  %base, %offset, %size, %stride = memref.extract_strided_metadata %g : memref<4xf32> -> memref<f32>, index, index, index
+  bufferization.dealloc (%base : memref<f32>) if (%true)
+  return
+}
+
+// -----
+
+// Results that may be the same buffer, or an argument, keep the run-time
+// check.
+// CHECK-LABEL: func.func @shared_call_results
+// CHECK:      "test.later"
+// CHECK-NEXT: memref.extract_strided_metadata
+// CHECK-NEXT: memref.extract_strided_metadata
+// CHECK-NEXT: memref.extract_strided_metadata
+// CHECK-NEXT: bufferization.dealloc
+func.func private @twice() -> (memref<4xf32>, memref<4xf32>) {
+  %a = memref.alloc() : memref<4xf32>
+  return %a, %a : memref<4xf32>, memref<4xf32>
+}
+func.func private @passes_on(%x: memref<4xf32>) -> memref<4xf32> {
+  return %x : memref<4xf32>
+}
+func.func @shared_call_results(%x: memref<4xf32>) {
+  %true = arith.constant true
+  %p, %q = func.call @twice() : () -> (memref<4xf32>, memref<4xf32>)
+  %a = memref.alloc() : memref<4xf32>
+  %r = func.call @passes_on(%a) : (memref<4xf32>) -> memref<4xf32>
+  "test.later"() : () -> ()
+  %bp, %op, %sp, %tp = memref.extract_strided_metadata %p : memref<4xf32> -> memref<f32>, index, index, index
+  %bq, %oq, %sq, %tq = memref.extract_strided_metadata %q : memref<4xf32> -> memref<f32>, index, index, index
+  %br, %or, %sr, %tr = memref.extract_strided_metadata %r : memref<4xf32> -> memref<f32>, index, index, index
+  bufferization.dealloc (%bp, %bq, %br : memref<f32>, memref<f32>, memref<f32>) if (%true, %true, %true)
+  return
+}

@@ -10,9 +10,12 @@
 // RUN: ckpt-opt %s --ckpt-plan="strategy=uniform segments=3" --ckpt-inline-checkpoints | FileCheck %s --check-prefix=ROUNDTRIP
 // RUN: ckpt-opt %s --ckpt-plan="strategy=given plan=[0,4[0,2))[5,7:save_dots) report=%t.given.json" | FileCheck %s --check-prefix=GIVEN
 // RUN: FileCheck %s --check-prefix=GIVENJSON < %t.given.json
-// The plan optimal reports, given back, is the same plan at the same peak.
-// RUN: ckpt-opt %s --ckpt-plan="strategy=given plan=$(%python -c "import json; print(json.load(open('%t.tight.json'))['plans'][0]['plan'])") report=%t.again.json" -o /dev/null
-// RUN: %python -c "import json; a, b = (json.load(open(f))['plans'][0] for f in ('%t.tight.json', '%t.again.json')); print(a['plan'] == b['plan'], a['predicted_peak_bytes'] == b['predicted_peak_bytes'], a['recompute_flops'] == b['recompute_flops'])" | FileCheck %s --check-prefix=AGAIN
+// A candidate the optimal search reports, given back, is the same plan at
+// the same peak.
+// RUN: ckpt-opt %s --ckpt-plan="strategy=given plan=$(%python -c "import json; print([c for c in json.load(open('%t.tight.json'))['plans'][0]['candidates'] if c['plan']][0]['plan'])") report=%t.again.json" -o /dev/null
+// RUN: %python -c "import json; a = [c for c in json.load(open('%t.tight.json'))['plans'][0]['candidates'] if c['plan']][0]; b = json.load(open('%t.again.json'))['plans'][0]; print(a['plan'] == b['plan'], a['predicted_peak_bytes'] == b['predicted_peak_bytes'], a['recompute_flops'] == b['recompute_flops'])" | FileCheck %s --check-prefix=AGAIN
+// RUN: not ckpt-opt %s --ckpt-plan="memory-budget=100" -o /dev/null 2>&1 | FileCheck %s --check-prefix=BELOW
+// BELOW: error: ckpt-plan: memory budget of 100 bytes is infeasible for @net: the least peak of the plans weighed is 128 bytes
 
 // Eight equal tanh layers of 64 B, then a sum: 12 top-level ops.
 
@@ -56,19 +59,19 @@
 // JSON: "regions": []
 // JSON: "live_at_peak": [
 
-// 320 B (the unplanned step peaks at 640 B): the least peak, 256 B, takes
-// regions nested six deep (one snapshot at a time, 432 FLOPs again); it
-// fits, but dropping levels of nesting from it still fits 320 B and
-// recomputes less: three deep, 192 FLOPs, and shrinking the innermost
-// region by a unit still fits: 176 FLOPs, exactly at budget.
-// TIGHT: "predicted_peak_bytes": 320
-// TIGHT: "plan": "[0,6[0,4[1,2)))"
-// TIGHT: "recompute_flops": 176
+// 320 B: the unplanned step now peaks at 128 B (its forward, regenerated in
+// the backward from the input, fuses with the adjoints into loops over one
+// 64 B buffer), so no region is needed; every candidate weighed is listed
+// with its exact peak, nested ones included. Below 128 B no plan fits.
+// Plans nested at tight budgets on chains that do not fuse away are
+// checked in test/Integration/CPU/plan-revolve.test and plan-exhaustive.test.
+// TIGHT: "predicted_peak_bytes": 128
+// TIGHT: "plan": ""
+// TIGHT: "recompute_flops": 0
 // TIGHT: "candidates": [
-// CANDIDATES: 640 0 fits False chosen False (none)
-// CANDIDATES: 256 432 fits True chosen False [0,7[0,6[0,5[0,4[0,3[0,2))))))
-// CANDIDATES: 320 192 fits True chosen False [0,6[0,4[0,2)))
-// CANDIDATES: 320 176 fits True chosen True [0,6[0,4[1,2)))
+// CANDIDATES: 128 0 fits True chosen True (none)
+// CANDIDATES: 192 432 fits True chosen False [0,7[0,6[0,5[0,4[0,3[0,2))))))
+// CANDIDATES: 640 128 fits False chosen False [0,1)[1,2)[2,3)[3,4)[4,5)[5,6)[6,7)[7,8)
 // TIGHT: "live_at_peak": [
 
 // strategy=given wraps the regions it is told, over the units the report

@@ -180,25 +180,104 @@ static FailureOr<Operation *> findLastUse(memref::DeallocOp dealloc,
   return last;
 }
 
+/// The allocations that result `index` of `fn` may be, traced back through
+/// views and casts; nullopt when it may be anything else (an argument, a
+/// call's result, a global).
+static std::optional<llvm::SmallPtrSet<Operation *, 4>>
+returnedAllocations(func::FuncOp fn, unsigned index) {
+  llvm::SmallPtrSet<Operation *, 4> roots;
+  SmallVector<Value> worklist;
+  llvm::SmallPtrSet<Value, 16> seen;
+  fn.walk([&](func::ReturnOp ret) {
+    Value v = ret.getOperand(index);
+    if (seen.insert(v).second)
+      worklist.push_back(v);
+  });
+  while (!worklist.empty()) {
+    Operation *def = worklist.pop_back_val().getDefiningOp();
+    if (!def || isa<CallOpInterface>(def) || def->getNumRegions() != 0)
+      return std::nullopt;
+    if (isa<memref::AllocOp>(def)) {
+      roots.insert(def);
+      continue;
+    }
+    bool derived = false;
+    for (Value operand : def->getOperands())
+      if (isa<BaseMemRefType>(operand.getType())) {
+        derived = true;
+        if (seen.insert(operand).second)
+          worklist.push_back(operand);
+      }
+    if (!derived)
+      return std::nullopt;
+  }
+  return roots;
+}
+
+/// Whether `value`, a result of a call, is a buffer of its own: the callee
+/// returns there only allocations it made, which none of its other results
+/// can be. The caller then owns it as it owns its own allocations.
+static bool isFreshCallResult(Value value) {
+  auto call = value.getDefiningOp<func::CallOp>();
+  if (!call)
+    return false;
+  auto callee = SymbolTable::lookupNearestSymbolFrom<func::FuncOp>(
+      call, call.getCalleeAttr());
+  if (!callee || callee.isExternal() || !callee.getBody().hasOneBlock())
+    return false;
+  unsigned index = cast<OpResult>(value).getResultNumber();
+  auto mine = returnedAllocations(callee, index);
+  if (!mine || mine->empty())
+    return false;
+  for (OpResult other : call->getResults()) {
+    if (other.getResultNumber() == index ||
+        !isa<BaseMemRefType>(other.getType()))
+      continue;
+    auto theirs = returnedAllocations(callee, other.getResultNumber());
+    if (!theirs)
+      return false;
+    for (Operation *root : *mine)
+      if (theirs->contains(root))
+        return false;
+  }
+  return true;
+}
+
+/// The buffer a `bufferization.dealloc` operand stands for: itself, or the
+/// call result it is the base buffer of.
+static Value ownedBuffer(Value memref) {
+  if (auto meta = memref.getDefiningOp<memref::ExtractStridedMetadataOp>())
+    if (meta.getBaseBuffer() == memref &&
+        meta.getSource().getDefiningOp<func::CallOp>())
+      return meta.getSource();
+  return memref;
+}
+
 /// Ownership-based deallocation frees a function's buffers with one
 /// `bufferization.dealloc` that must check at run time whether they alias
 /// the values it retains whenever calls return memrefs: its lowering then
-/// frees them all at the end. A buffer allocated here, owned unconditionally
-/// and never handed to a call, a terminator or the retained list cannot
-/// alias anything retained: free it with its own memref.dealloc, which the
-/// hoisting below then moves to its last use.
+/// frees them all at the end. A buffer allocated here (or returned fresh by
+/// a call, such as the gradient a region's backward hands to the next one),
+/// owned unconditionally and never handed to a call, a terminator or the
+/// retained list cannot alias anything retained: free it with its own
+/// memref.dealloc, which the hoisting below then moves to its last use.
 static void splitPrivateBuffers(bufferization::DeallocOp dealloc,
                                 const ReturnedArgs &returned) {
   SmallVector<Value> keptMemrefs, keptConditions;
+  SmallVector<Operation *> metadata;
   OpBuilder b(dealloc);
   bool changed = false;
   for (auto [memref, condition] :
        llvm::zip(dealloc.getMemrefs(), dealloc.getConditions())) {
-    bool isPrivate = memref.getDefiningOp<memref::AllocOp>() &&
+    Value owned = ownedBuffer(memref);
+    bool isPrivate = (owned.getDefiningOp<memref::AllocOp>() ||
+                      isFreshCallResult(owned)) &&
                      matchPattern(condition, m_One()) &&
-                     !mayEscape(memref, returned);
+                     !mayEscape(owned, returned);
     if (isPrivate) {
-      memref::DeallocOp::create(b, dealloc.getLoc(), memref);
+      memref::DeallocOp::create(b, dealloc.getLoc(), owned);
+      if (owned != memref)
+        metadata.push_back(memref.getDefiningOp());
       changed = true;
       continue;
     }
@@ -209,6 +288,11 @@ static void splitPrivateBuffers(bufferization::DeallocOp dealloc,
     return;
   dealloc.getMemrefsMutable().assign(keptMemrefs);
   dealloc.getConditionsMutable().assign(keptConditions);
+  // The base buffers taken apart only for the dealloc: otherwise they would
+  // count as late uses of the buffer.
+  for (Operation *op : metadata)
+    if (op->use_empty())
+      op->erase();
 }
 
 /// Whether `use` frees the value it takes (or may, conditionally).

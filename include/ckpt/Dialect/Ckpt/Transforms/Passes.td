@@ -148,6 +148,68 @@ def CkptUntieInits : Pass<"ckpt-untie-inits", "ModuleOp"> {
   ];
 }
 
+def CkptFuseElementwise : Pass<"ckpt-fuse-elementwise", "ModuleOp"> {
+  let summary = "Fuse elementwise producers into their only consumer where "
+                "that does not make more bytes live";
+  let description = [{
+    Runs after autodiff and planning, right before bufferization, on the
+    step that will be lowered. An elementwise `linalg.generic` whose results
+    are read by exactly one other `linalg.generic` in the same block is
+    fused into it (upstream's elementwise fusion patterns), so its result is
+    never materialized, if and only if that does not raise the peak: the
+    producer's result buffer (the bytes fusion saves) must be at least as
+    large as the tensors the producer reads whose last use it was (their
+    lifetimes grow to reach the consumer). Function arguments and constants
+    are live anyway and count nothing.
+
+    Upstream's `linalg-fuse-elementwise-ops` fuses every single-use
+    producer; on a training step that extends the lifetimes of the
+    forward values the backward regenerates and raises the peak (on a
+    transformer layer by 7%). The arithmetic of each element is unchanged,
+    so results are bit-identical.
+
+    ```mlir
+    %a = linalg.generic ... ins(%x, %y) ... { addf }   // last use of %x, %y
+    %b = linalg.generic ... ins(%a, %w) ... { mulf }
+    // %a is not fused: it would keep %x and %y (2N bytes) alive to save %a (N)
+    ```
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+  let statistics = [
+    Statistic<"numFused", "num-fused", "Producers fused into their consumer">
+  ];
+}
+
+def CkptReuseDeadInputs : Pass<"ckpt-reuse-dead-inputs", "ModuleOp"> {
+  let summary = "Write elementwise results into an input that dies there";
+  let description = [{
+    Runs right before bufferization. An elementwise `linalg.generic` (all
+    loops parallel, identity maps) that writes into a fresh `tensor.empty`
+    and reads, through an identity map, a tensor of the same type that it
+    is the last reader of, gets that tensor as its destination instead:
+    one-shot bufferization then computes it in place, and the step needs
+    one buffer less while it runs. The tensor must be made by a linalg op in
+    the same block (not a function argument, which is read-only, nor a view
+    of another buffer), and nothing after the generic may read it. Each
+    element is read before it is written, so results are bit-identical.
+
+    In a softmax's backward `dx = y * (dy - sum(dy * y))`, for example, dx
+    takes dy's buffer, so the attention backward holds two score-sized
+    buffers where it held three.
+
+    ```mlir
+    %e = tensor.empty() : tensor<4xf32>
+    %r = linalg.generic {...} ins(%a, %b : ...) outs(%e : tensor<4xf32>)
+    // %a (made by a linalg op) is not read after %r: becomes
+    %r = linalg.generic {...} ins(%a, %b : ...) outs(%a : tensor<4xf32>)
+    ```
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+  let statistics = [
+    Statistic<"numReused", "num-reused", "Results written into a dead input">
+  ];
+}
+
 def CkptProtectArguments : Pass<"ckpt-protect-arguments", "ModuleOp"> {
   let summary = "Mark tensor function arguments read-only for bufferization";
   let description = [{

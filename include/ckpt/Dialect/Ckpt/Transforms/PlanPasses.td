@@ -163,9 +163,15 @@ def CkptMemoryReport : Pass<"ckpt-memory-report", "ModuleOp"> {
     tensor IR is first run through ckpt's bufferization pipeline on a clone,
     so the numbers are those of the lowered code. The IR is not changed.
 
+    The first line names the op at which the peak is reached; when that is
+    a call, it follows the calls down to the op where the innermost callee
+    peaks, and gives that op's location. Then each buffer live at the peak,
+    largest first, with the op that made it (a callee's are prefixed with
+    the callee's name) and its location.
+
     ```
-    ckpt-memory-report: @step peak_bytes = 4096 (exact) at linalg.matmul (t.mlir:12:5)
-      2048 B  linalg.matmul  t.mlir:12:5
+    ckpt-memory-report: @step peak_bytes = 4096 (exact) at func.call in @__grad_f at memref.alloc loc("t.mlir":12:5)
+      2048 B  @__grad_f: linalg.matmul  t.mlir:12:5
       ...
     ```
   }];

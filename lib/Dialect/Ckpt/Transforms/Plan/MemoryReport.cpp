@@ -16,13 +16,34 @@ namespace mlir::ckpt {
 using namespace mlir;
 using namespace mlir::ckpt;
 
-static void printProfile(const FunctionMemoryProfile &profile,
+static void printProfile(const MemoryModel &model,
+                         const FunctionMemoryProfile &profile,
                          raw_ostream &os) {
   os << "ckpt-memory-report: @" << profile.function
      << " peak_bytes = " << profile.peakBytes
      << (profile.exact ? " (exact)" : " (lower bound: dynamic sizes)");
-  if (profile.peakOp)
+  if (profile.peakOp) {
     os << " at " << profile.peakOp->getName().getStringRef();
+    // Down the calls to the op where the innermost callee peaks.
+    Operation *op = profile.peakOp;
+    bool nested = false;
+    for (unsigned depth = 0; depth < 64; ++depth) {
+      auto call = dyn_cast<func::CallOp>(op);
+      const FunctionMemoryProfile *callee =
+          call ? model.lookup(call.getCallee()) : nullptr;
+      if (!callee || !callee->peakOp)
+        break;
+      os << " in @" << callee->function;
+      op = callee->peakOp;
+      nested = true;
+    }
+    if (nested)
+      os << " at " << op->getName().getStringRef();
+    std::string loc;
+    llvm::raw_string_ostream locStream(loc);
+    op->getLoc().print(locStream);
+    os << " " << loc;
+  }
   os << "\n";
   for (const LiveBuffer &buffer : profile.liveAtPeak)
     os << "  " << buffer.bytes << " B  " << buffer.name << "  " << buffer.loc
@@ -49,7 +70,7 @@ struct MemoryReportPass
     // Report the user's functions in their order, not generated helpers.
     for (auto func : module.getOps<func::FuncOp>())
       if (const FunctionMemoryProfile *profile = (*model)->lookup(func))
-        printProfile(*profile, llvm::outs());
+        printProfile(**model, *profile, llvm::outs());
     markAllAnalysesPreserved();
   }
 };
