@@ -21,7 +21,10 @@
 
 #include "Solver.h"
 
+#include <cmath>
+
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -41,10 +44,15 @@ static int fail(const llvm::Twine &message) {
   return 1;
 }
 
-/// Reads `key` as a list of non-negative numbers into `out`.
+/// The largest byte count accepted: integers up to 2^50 (1 PiB) are exact
+/// in a double, and sums over a million units still fit in int64_t.
+static constexpr double kMaxBytes = 1125899906842624.0;
+
+/// Reads `key` as a list of non-negative numbers into `out`; byte counts
+/// (`bytes`) must be at most kMaxBytes, times finite.
 static LogicalResult readNumbers(const json::Object &object, StringRef key,
                                  SmallVectorImpl<double> &out,
-                                 std::string &error) {
+                                 std::string &error, bool bytes) {
   const json::Value *value = object.get(key);
   if (!value)
     return success();
@@ -57,6 +65,13 @@ static LogicalResult readNumbers(const json::Object &object, StringRef key,
     std::optional<double> number = item.getAsNumber();
     if (!number || *number < 0) {
       error = ("'" + key + "' must hold non-negative numbers").str();
+      return failure();
+    }
+    if (bytes ? *number > kMaxBytes : !std::isfinite(*number)) {
+      error = ("'" + key + "' holds " + llvm::formatv("{0:e}", *number) +
+               (bytes ? ", above the largest byte count accepted, 2^50"
+                      : ", which is not a finite number"))
+                  .str();
       return failure();
     }
     out.push_back(*number);
@@ -102,12 +117,12 @@ int main(int argc, char **argv) {
 
   std::string error;
   SmallVector<double> act, cut, seconds, dots, dotSeconds, memory;
-  if (failed(readNumbers(*object, "act", act, error)) ||
-      failed(readNumbers(*object, "cut", cut, error)) ||
-      failed(readNumbers(*object, "seconds", seconds, error)) ||
-      failed(readNumbers(*object, "dots", dots, error)) ||
-      failed(readNumbers(*object, "dot_seconds", dotSeconds, error)) ||
-      failed(readNumbers(*object, "memory", memory, error)))
+  if (failed(readNumbers(*object, "act", act, error, /*bytes=*/true)) ||
+      failed(readNumbers(*object, "cut", cut, error, /*bytes=*/true)) ||
+      failed(readNumbers(*object, "seconds", seconds, error, false)) ||
+      failed(readNumbers(*object, "dots", dots, error, /*bytes=*/true)) ||
+      failed(readNumbers(*object, "dot_seconds", dotSeconds, error, false)) ||
+      failed(readNumbers(*object, "memory", memory, error, /*bytes=*/true)))
     return fail(inputFile + ": " + error);
   unsigned n = act.size();
   if (n == 0)

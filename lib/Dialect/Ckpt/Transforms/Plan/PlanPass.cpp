@@ -785,7 +785,13 @@ void PlanPass::runOnOperation() {
   } else if (!report.empty()) {
     std::string error;
     if (failed(writeJsonReport(records, report, error))) {
-      module.emitError("ckpt-plan: ") << error;
+      // At the first step planned, not the module: one located line.
+      Location loc = module.getLoc();
+      module.walk([&](ValueAndGradOp op) {
+        loc = op.getLoc();
+        return WalkResult::interrupt();
+      });
+      emitError(loc, "ckpt-plan: ") << error;
       return signalPassFailure();
     }
   }

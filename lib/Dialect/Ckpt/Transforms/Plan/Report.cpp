@@ -98,6 +98,17 @@ LogicalResult mlir::ckpt::writeJsonReport(ArrayRef<PlanRecord> plans,
     });
   });
   file << "\n";
+  // Opening can succeed where writing fails (a full disk, /dev/full): the
+  // error surfaces on close and is reported here, not by the stream's
+  // destructor as a fatal error.
+  file.close();
+  if (file.has_error()) {
+    error = ("cannot write the report '" + path +
+             "': " + file.error().message())
+                .str();
+    file.clear_error();
+    return failure();
+  }
   return success();
 }
 
