@@ -18,6 +18,17 @@
 // RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[0,2[1,3))" 2>&1 | FileCheck %s --check-prefix=PARENTPAST
 // RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[0,2:save_dots[0,1))" 2>&1 | FileCheck %s --check-prefix=DOTSNEST
 // RUN: not ckpt-opt %s --ckpt-plan="strategy=given plan=[0,1) memory-budget=100" 2>&1 | FileCheck %s --check-prefix=OVER
+// Options are checked as the pipeline is parsed: one message, no module
+// dumped; an option given without a value is an error, not its default.
+// RUN: not ckpt-opt %s --ckpt-plan="activation-budget=" 2>&1 | FileCheck %s --check-prefix=NOVALUE
+// RUN: not ckpt-opt %s --ckpt-plan="memory-budget=1MB report=" 2>&1 | FileCheck %s --check-prefix=NOREPORT
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=given" 2>&1 | FileCheck %s --check-prefix=NODUMP
+// NOVALUE: error: ckpt-plan: option 'activation-budget' needs a value
+// NOVALUE-NOT: see current operation
+// NOREPORT: error: ckpt-plan: option 'report' needs a value
+// NODUMP: error: ckpt-plan: strategy=given needs plan=<regions>
+// NODUMP-NOT: see current operation
+// NODUMP-NOT: builtin.module
 
 // SUFFIX: memory-budget: unknown size suffix 'XB' in '12XB': expected B, KB, MB, GB, KiB, MiB or GiB
 // NUMBER: memory-budget: 'lots' is not a size

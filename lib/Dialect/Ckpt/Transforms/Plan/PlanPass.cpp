@@ -245,7 +245,12 @@ struct PlanPass : public ckpt::impl::CkptPlanBase<PlanPass> {
 
 private:
   LogicalResult planOne(ValueAndGradOp op, PlanRecord &record);
-  LogicalResult checkOptions(Operation *anchor);
+  LogicalResult checkOptions(std::string &error);
+  /// Options are checked as they are parsed, so that a bad one is one
+  /// message about the pipeline, not an error at the module.
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override;
   FailureOr<Plan> choosePlan(ValueAndGradOp op, const OpChain &chain,
                              ExactPredictor &exact, bool haveExact,
                              int64_t overhead, PlanRecord &record);
@@ -260,11 +265,17 @@ private:
 };
 } // namespace
 
-LogicalResult PlanPass::checkOptions(Operation *anchor) {
+LogicalResult PlanPass::checkOptions(std::string &error) {
+  llvm::raw_string_ostream os(error);
+  auto fail = [&]() -> llvm::raw_string_ostream & {
+    os << "ckpt-plan: ";
+    return os;
+  };
   FailureOr<TargetSpec> found = TargetSpec::get(target);
   if (failed(found))
-    return anchor->emitError("ckpt-plan: unknown target '")
-           << target << "': expected cpu or sm_90";
+    return fail() << "unknown target '" << target
+                  << "': expected cpu or sm_90",
+           failure();
   spec = *found;
   if (peakFlops > 0)
     spec.peakFlops = peakFlops;
@@ -272,35 +283,63 @@ LogicalResult PlanPass::checkOptions(Operation *anchor) {
     spec.bandwidth = bandwidth;
   if (strategy != "optimal" && strategy != "sqrt" && strategy != "uniform" &&
       strategy != "given")
-    return anchor->emitError("ckpt-plan: unknown strategy '")
-           << strategy << "': expected optimal, sqrt, uniform or given";
+    return fail() << "unknown strategy '" << strategy
+                  << "': expected optimal, sqrt, uniform or given",
+           failure();
   if (strategy == "given" && plan.empty())
-    return anchor->emitError("ckpt-plan: strategy=given needs "
-                             "plan=<regions>, e.g. plan=[0,2)[2,4)");
+    return fail() << "strategy=given needs plan=<regions>, e.g. "
+                     "plan=[0,2)[2,4)",
+           failure();
   if (strategy != "given" && !plan.empty())
-    return anchor->emitError("ckpt-plan: plan=<regions> goes with "
-                             "strategy=given");
+    return fail() << "plan=<regions> goes with strategy=given", failure();
   if (strategy == "uniform" && segments == 0)
-    return anchor->emitError(
-        "ckpt-plan: strategy=uniform needs segments=<K> with K >= 1");
+    return fail() << "strategy=uniform needs segments=<K> with K >= 1",
+           failure();
   if (!memoryBudget.empty() && activationBudget >= 0)
-    return anchor->emitError("ckpt-plan: give memory-budget or "
-                             "activation-budget, not both");
+    return fail() << "give memory-budget or activation-budget, not both",
+           failure();
   if (!memoryBudget.empty()) {
-    std::string error;
-    FailureOr<int64_t> bytes = parseByteSize(memoryBudget, error);
+    std::string message;
+    FailureOr<int64_t> bytes = parseByteSize(memoryBudget, message);
     if (failed(bytes))
-      return anchor->emitError("ckpt-plan: memory-budget: ") << error;
+      return fail() << "memory-budget: " << message, failure();
     budgetBytes = *bytes;
   } else if (activationBudget != -1.0 &&
              (activationBudget < 0 || activationBudget > 1)) {
-    return anchor->emitError("ckpt-plan: activation-budget must lie in "
-                             "[0, 1], got ")
-           << activationBudget;
+    return fail() << "activation-budget must lie in [0, 1], got "
+                  << activationBudget,
+           failure();
   }
   if (strategy == "optimal" && memoryBudget.empty() && activationBudget < 0)
-    return anchor->emitError("ckpt-plan: strategy=optimal needs "
-                             "memory-budget=<bytes> or activation-budget=<f>");
+    return fail() << "strategy=optimal needs memory-budget=<bytes> or "
+                     "activation-budget=<f>",
+           failure();
+  return success();
+}
+
+LogicalResult PlanPass::initializeOptions(
+    StringRef options, function_ref<LogicalResult(const Twine &)> errorHandler) {
+  if (failed(CkptPlanBase::initializeOptions(options, errorHandler)))
+    return failure();
+  // An option given with no value parses as its default: say so instead.
+  for (StringRef name : {"memory-budget", "activation-budget", "segments",
+                         "plan", "report", "strategy", "target"}) {
+    std::string key = (name + "=").str();
+    for (size_t at = options.find(key); at != StringRef::npos;
+         at = options.find(key, at + 1)) {
+      bool startsWord = at == 0 || options[at - 1] == ' ' ||
+                        options[at - 1] == '{';
+      size_t after = at + key.size();
+      bool empty = after == options.size() || options[after] == ' ' ||
+                   options[after] == '}';
+      if (startsWord && empty)
+        return errorHandler("ckpt-plan: option '" + name +
+                            "' needs a value");
+    }
+  }
+  std::string error;
+  if (failed(checkOptions(error)))
+    return errorHandler(error);
   return success();
 }
 
@@ -765,8 +804,11 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
 
 void PlanPass::runOnOperation() {
   ModuleOp module = getOperation();
-  if (failed(checkOptions(module)))
+  // Again for passes built from an options struct, which skip parsing.
+  if (std::string error; failed(checkOptions(error))) {
+    emitError(module.getLoc(), error);
     return signalPassFailure();
+  }
   SmallVector<ValueAndGradOp> ops;
   module.walk([&](ValueAndGradOp op) { ops.push_back(op); });
   llvm::StringSet<> planned;
