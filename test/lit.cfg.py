@@ -27,9 +27,9 @@ config.substitutions.append(("%python", python))
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
 
-# The python package is used by tests straight from the source tree.
+# The python package (with its native core) as the build assembled it.
 llvm_config.with_environment(
-    "PYTHONPATH", os.path.join(config.ckpt_src_root, "python"), append_path=True)
+    "PYTHONPATH", config.ckpt_python_packages_dir, append_path=True)
 config.environment["FILECHECK_OPTS"] = "-enable-var-scope"
 
 tool_dirs = [config.ckpt_tools_dir, config.llvm_tools_dir]

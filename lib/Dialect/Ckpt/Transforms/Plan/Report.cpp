@@ -25,14 +25,20 @@ static StringRef reasonFor(const PlanRecord &plan, const WrappedRegion &r) {
                         "cheaper";
 }
 
-LogicalResult mlir::ckpt::writeJsonReport(ArrayRef<PlanRecord> plans,
-                                          StringRef path, std::string &error) {
+LogicalResult mlir::ckpt::writeJsonReport(StringRef json, StringRef path,
+                                          std::string &error) {
   std::error_code ec;
   llvm::raw_fd_ostream file(path, ec, llvm::sys::fs::OF_Text);
   if (ec) {
     error = ("cannot write the report '" + path + "': " + ec.message()).str();
     return failure();
   }
+  file << json;
+  return success();
+}
+
+void mlir::ckpt::printJsonReport(ArrayRef<PlanRecord> plans,
+                                 raw_ostream &file) {
   llvm::json::OStream json(file, 2);
   json.object([&] {
     json.attributeArray("plans", [&] {
@@ -98,7 +104,6 @@ LogicalResult mlir::ckpt::writeJsonReport(ArrayRef<PlanRecord> plans,
     });
   });
   file << "\n";
-  return success();
 }
 
 void mlir::ckpt::printSummary(ArrayRef<PlanRecord> plans, raw_ostream &os) {
