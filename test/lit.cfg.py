@@ -14,7 +14,9 @@ from lit.llvm.subst import ToolSubst
 config.name = "CKPT"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".test", ".py"]
-config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+# pytest/ holds pytest files, run through the pytest-*.test wrappers.
+config.excludes = ["Inputs", "pytest", "CMakeLists.txt", "lit.cfg.py",
+                   "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.ckpt_obj_root, "test")
 
@@ -49,6 +51,10 @@ llvm_config.add_tool_substitutions(tools, tool_dirs)
 if subprocess.run([python, "-c", "import numpy"],
                   capture_output=True).returncode == 0:
     config.available_features.add("numpy")
+# `REQUIRES: pytest`: the package's pytest suite (test/python/pytest).
+if subprocess.run([python, "-c", "import pytest, numpy"],
+                  capture_output=True).returncode == 0:
+    config.available_features.add("pytest")
 
 # `REQUIRES: cuda`: the CUDA runtime was built and a GPU answers.
 if config.ckpt_enable_cuda:

@@ -7,9 +7,12 @@
 #include "ckpt/Runtime/CkptRuntime.h"
 
 #include "mlir/ExecutionEngine/CRunnerUtils.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/Pass/PassInstrumentation.h"
 #include "mlir/Pass/PassRegistry.h"
+#include "llvm/ExecutionEngine/Orc/Mangling.h"
+#include "llvm/ExecutionEngine/Orc/CoreContainers.h"
 #include "llvm/Support/TargetSelect.h"
 
 #include <chrono>
@@ -88,29 +91,56 @@ llvm::Error mlir::ckpt::exec::runPipeline(ModuleOp module,
   return llvm::Error::success();
 }
 
-/// Makes the shared object defining `symbol` global (RTLD_NOLOAD: it is
-/// already loaded, only its scope changes).
-static llvm::Error makeGlobal(const void *symbol, llvm::StringRef what) {
+/// A handle on the already loaded shared object defining `symbol`, which
+/// keeps its local scope (RTLD_NOLOAD | RTLD_LOCAL).
+static llvm::Expected<void *> libraryOf(const void *symbol,
+                                        llvm::StringRef what) {
   Dl_info info;
   if (!dladdr(symbol, &info) || !info.dli_fname)
     return makeError("cannot find the library holding " + what);
-  if (!dlopen(info.dli_fname, RTLD_NOW | RTLD_GLOBAL | RTLD_NOLOAD))
-    return makeError("cannot expose " + what + " to the JIT: " + dlerror());
-  return llvm::Error::success();
+  void *handle = dlopen(info.dli_fname, RTLD_LAZY | RTLD_LOCAL | RTLD_NOLOAD);
+  if (!handle)
+    return makeError("cannot open " + what + ": " + dlerror());
+  return handle;
 }
 
-llvm::Error mlir::ckpt::exec::exposeRuntimeToJit() {
-  if (llvm::Error error =
-          makeGlobal(reinterpret_cast<const void *>(&_mlir_memref_to_llvm_alloc),
-                     "the counting allocator"))
-    return error;
-  return makeGlobal(reinterpret_cast<const void *>(&memrefCopy),
-                    "MLIR's C runner utilities");
+llvm::Error mlir::ckpt::exec::registerRuntimeSymbols(ExecutionEngine &engine,
+                                                     ModuleOp module) {
+  static llvm::Expected<void *> runtime = libraryOf(
+      reinterpret_cast<const void *>(&_mlir_memref_to_llvm_alloc),
+      "the counting allocator");
+  static llvm::Expected<void *> runnerUtils = libraryOf(
+      reinterpret_cast<const void *>(&memrefCopy), "MLIR's C runner utilities");
+  for (llvm::Expected<void *> *library : {&runtime, &runnerUtils})
+    if (!*library)
+      return makeError(llvm::toString(library->takeError()));
+
+  llvm::StringMap<void *> addresses;
+  module.walk([&](LLVM::LLVMFuncOp func) {
+    if (!func.isExternal())
+      return;
+    std::string name = func.getSymName().str();
+    for (void *library : {*runtime, *runnerUtils})
+      if (void *address = dlsym(library, name.c_str())) {
+        addresses[name] = address;
+        break;
+      }
+  });
+  engine.registerSymbols([&](llvm::orc::MangleAndInterner interner) {
+    llvm::orc::SymbolMap map;
+    for (const auto &entry : addresses)
+      map[interner(entry.getKey())] = {
+          llvm::orc::ExecutorAddr::fromPtr(entry.getValue()),
+          llvm::JITSymbolFlags::Exported};
+    return map;
+  });
+  return llvm::Error::success();
 }
 
 llvm::Expected<std::unique_ptr<ExecutionEngine>>
 mlir::ckpt::exec::createEngine(ModuleOp module, unsigned optLevel,
-                               llvm::ArrayRef<llvm::StringRef> sharedLibPaths) {
+                               llvm::ArrayRef<llvm::StringRef> sharedLibPaths,
+                               bool runtimeSymbols) {
   if (optLevel > 3)
     return makeError("the optimization level must be 0 to 3, got " +
                      llvm::Twine(optLevel));
@@ -127,6 +157,9 @@ mlir::ckpt::exec::createEngine(ModuleOp module, unsigned optLevel,
   auto engine = ExecutionEngine::create(module, options);
   if (!engine)
     return engine.takeError();
+  if (runtimeSymbols)
+    if (llvm::Error error = registerRuntimeSymbols(**engine, module))
+      return std::move(error);
   (*engine)->initialize();
   return std::move(*engine);
 }

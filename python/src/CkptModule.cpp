@@ -214,19 +214,19 @@ public:
     signature = std::move(*read);
 
     DiagnosticCapture diagnostics(*session);
-    {
-      nb::gil_scoped_release release;
-      PassManager pm(&session->context);
-      if (llvm::Error error =
-              buildLoweringPipeline(pm, pipeline, /*cuda=*/false))
-        diagnostics.raise("invalid pass pipeline: " +
-                          llvm::toString(std::move(error)));
-      if (failed(pm.run(*module)))
-        diagnostics.raise("lowering failed");
-    }
+    // Lowering and LLVM's optimizations can take long: other Python threads
+    // run meanwhile (an exception thrown here takes the GIL back).
+    nb::gil_scoped_release release;
+    PassManager pm(&session->context);
+    if (llvm::Error error = buildLoweringPipeline(pm, pipeline, /*cuda=*/false))
+      diagnostics.raise("invalid pass pipeline: " +
+                        llvm::toString(std::move(error)));
+    if (failed(pm.run(*module)))
+      diagnostics.raise("lowering failed");
     if (llvm::Error error = checkLoweredEntry(*module, entry, signature))
       raise(std::move(error));
-    auto created = createEngine(*module, optLevel);
+    auto created = createEngine(*module, optLevel, /*sharedLibPaths=*/{},
+                                /*runtimeSymbols=*/true);
     if (!created)
       diagnostics.raise("cannot JIT-compile the module: " +
                         llvm::toString(created.takeError()));
@@ -338,8 +338,6 @@ NB_MODULE(_ckpt, m) {
   nb::exception<CkptError>(m, "Error", PyExc_RuntimeError);
 
   ckpt::registerAllPasses();
-  if (llvm::Error error = exposeRuntimeToJit())
-    throw std::runtime_error(llvm::toString(std::move(error)));
 
   nb::class_<PyModule>(m, "Module")
       .def_static("parse", &PyModule::parse, nb::arg("text"),

@@ -40,18 +40,23 @@ llvm::Error buildLoweringPipeline(PassManager &pm, llvm::StringRef pipelineText,
 llvm::Error runPipeline(ModuleOp module, llvm::StringRef pipelineText,
                         std::vector<std::string> &planReports);
 
-/// Promotes the already loaded counting allocator (ckpt_runtime) and MLIR's
-/// C runner utilities to the process's global symbol scope, where the JIT
-/// resolves the lowered code's external calls. An executable that links them
-/// has them there already; a Python extension module is loaded with
-/// RTLD_LOCAL and needs this once before it JIT-compiles.
-llvm::Error exposeRuntimeToJit();
+/// Registers with `engine` the address of every external function that the
+/// lowered `module` declares and that the counting allocator (ckpt_runtime)
+/// or MLIR's C runner utilities define, looked up in those libraries as this
+/// process loaded them. An executable linking them exports them to the JIT
+/// anyway; a Python extension module is loaded with RTLD_LOCAL, and making
+/// the libraries global instead would also export their LLVM (a dependency
+/// of the runner utilities) to other LLVM copies in the process, such as
+/// torch-mlir's.
+llvm::Error registerRuntimeSymbols(ExecutionEngine &engine, ModuleOp module);
 
 /// JIT-compiles the lowered `module` at LLVM `optLevel` (0 to 3), with
-/// `sharedLibPaths` loaded for it.
+/// `sharedLibPaths` loaded for it; with `runtimeSymbols`, registers the
+/// runtime's symbols (registerRuntimeSymbols) before initializing it.
 llvm::Expected<std::unique_ptr<ExecutionEngine>>
 createEngine(ModuleOp module, unsigned optLevel,
-             llvm::ArrayRef<llvm::StringRef> sharedLibPaths = {});
+             llvm::ArrayRef<llvm::StringRef> sharedLibPaths = {},
+             bool runtimeSymbols = false);
 
 /// How calls are measured: an allocator's counters and, optionally, a timer
 /// (the CUDA runtime's events) replacing the host's steady clock.
