@@ -55,6 +55,10 @@ if subprocess.run([python, "-c", "import numpy"],
 if subprocess.run([python, "-c", "import pytest, numpy"],
                   capture_output=True).returncode == 0:
     config.available_features.add("pytest")
+# `REQUIRES: torch`: torch and torch-mlir for ckpt.torch (make torch-deps).
+if subprocess.run([python, "-c", "import torch, torch_mlir"],
+                  capture_output=True).returncode == 0:
+    config.available_features.add("torch")
 
 # `REQUIRES: cuda`: the CUDA runtime was built and a GPU answers.
 if config.ckpt_enable_cuda:

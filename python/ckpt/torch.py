@@ -83,6 +83,20 @@ def _export(model, example_inputs, loss_fn, names):
                                       enable_debug_info=True)
 
 
+def _unregistered_op(text):
+    """'op' (location) of the first op of the exported text in a dialect ckpt
+    does not register, or None."""
+    try:
+        module = core._ckpt.Module.parse(text, "<export>", True)
+    except core.Error:
+        return None
+    ops = module.unregistered_ops()
+    if not ops:
+        return None
+    name, loc = ops[0]
+    return "'%s' at %s" % (name, loc)
+
+
 class Step:
     """`step(*inputs) -> (loss, grads)`; see compile()."""
 
@@ -107,8 +121,12 @@ class Step:
         try:
             module = core.Module.parse(text, name="<%s>" % what)
         except core.Error as e:
-            raise CompileError("ckpt cannot read %s: %s"
-                               % (what, _first_error(e)), str(e)) from None
+            op = _unregistered_op(text)
+            reason = ("op %s is not in a dialect ckpt reads (torch-mlir "
+                      "left it outside linalg-on-tensors)" % op if op
+                      else _first_error(e))
+            raise CompileError("ckpt cannot read %s: %s" % (what, reason),
+                               str(e)) from None
 
         args, results = module.signature("loss")
         if len(args) != len(example_inputs) + len(self.names):

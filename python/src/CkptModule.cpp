@@ -133,8 +133,10 @@ public:
   PyModule(std::shared_ptr<Session> session, OwningOpRef<ModuleOp> module)
       : session(std::move(session)), module(std::move(module)) {}
 
-  static PyModule parse(const std::string &text, const std::string &name) {
+  static PyModule parse(const std::string &text, const std::string &name,
+                        bool allowUnregistered) {
     auto session = std::make_shared<Session>();
+    session->context.allowUnregisteredDialects(allowUnregistered);
     session->sourceMgr.AddNewSourceBuffer(
         llvm::MemoryBuffer::getMemBufferCopy(text, name), llvm::SMLoc());
     OwningOpRef<ModuleOp> module;
@@ -182,6 +184,21 @@ public:
     if (error)
       diagnostics.raise(llvm::toString(std::move(error)));
     return reports;
+  }
+
+  /// (name, location) of each op of a dialect ckpt does not register, in
+  /// program order (parse with allow_unregistered to get such ops at all).
+  std::vector<std::tuple<std::string, std::string>> unregisteredOps() const {
+    std::vector<std::tuple<std::string, std::string>> ops;
+    module.get()->walk<WalkOrder::PreOrder>([&](Operation *op) {
+      if (op->isRegistered())
+        return;
+      std::string loc;
+      llvm::raw_string_ostream os(loc);
+      op->getLoc().print(os);
+      ops.emplace_back(op->getName().getStringRef().str(), loc);
+    });
+    return ops;
   }
 
   nb::tuple signature(const std::string &entry) const {
@@ -342,7 +359,9 @@ NB_MODULE(_ckpt, m) {
   nb::class_<PyModule>(m, "Module")
       .def_static("parse", &PyModule::parse, nb::arg("text"),
                   nb::arg("name") = "<string>",
+                  nb::arg("allow_unregistered") = false,
                   "Parses MLIR text; raises Error with the diagnostics.")
+      .def("unregistered_ops", &PyModule::unregisteredOps)
       .def("to_string", &PyModule::str, nb::arg("generic") = false,
            nb::arg("debug_info") = false)
       .def("clone", &PyModule::clone)
