@@ -125,6 +125,20 @@ def test_mlp():
     check(MLP(), torch.randn(512, 16), expect_regions=True)
 
 
+def test_memory_budget_in_bytes_and_as_text():
+    torch.manual_seed(0)
+    model = MLP().eval()
+    x = torch.randn(512, 16)
+    by_fraction = ckpt.torch.compile(model, (x,), loss_fn, activation_budget=0.5)
+    budget = by_fraction.report["budget_bytes"]
+    for given in (budget, "%dB" % budget, "%.6fKB" % (budget / 1000)):
+        step = ckpt.torch.compile(model, (x,), loss_fn, memory_budget=given)
+        assert step.report["budget_bytes"] == budget
+        assert step.report["regions"] == by_fraction.report["regions"]
+        step(x)
+        assert step.last_peak_bytes <= budget
+
+
 def test_transformer_encoder_layer():
     # One layer: no plan lowers its peak (the report's min_peak_bytes is the
     # baseline), so the budget is the baseline and the step runs unplanned.
