@@ -19,7 +19,7 @@ import numpy as np
 
 from . import core
 
-__all__ = ["compile", "CompileError", "Step"]
+__all__ = ["compile", "export", "CompileError", "Step"]
 
 
 
@@ -97,52 +97,68 @@ def _unregistered_op(text):
     return "'%s' at %s" % (name, loc)
 
 
+def _check_model(model):
+    import torch
+    if not isinstance(model, torch.nn.Module):
+        raise TypeError("model must be a torch.nn.Module, got %s"
+                        % type(model).__name__)
+    names = [n for n, _ in model.named_parameters()]
+    if not names:
+        raise ValueError("%s has no parameters to differentiate"
+                         % type(model).__name__)
+    return names
+
+
+def export(model, example_inputs, loss_fn, debug_info=True):
+    """The ckpt.Module of a training step of `model`: `@loss(*inputs,
+    *parameters)` as torch-mlir exports it, and `@step`, calling
+    ckpt.value_and_grad of `@loss` with respect to every parameter (in the
+    order of model.named_parameters()). With `debug_info`, ops keep the
+    locations torch-mlir gives them (the model's source lines)."""
+    names = _check_model(model)
+    example_inputs = tuple(example_inputs)
+    text = _export(model, example_inputs, loss_fn, names)
+    what = "%s exported by torch-mlir" % type(model).__name__
+    try:
+        module = core.Module.parse(text, name="<%s>" % what)
+    except core.Error as e:
+        op = _unregistered_op(text)
+        reason = ("op %s is not in a dialect ckpt reads (torch-mlir "
+                  "left it outside linalg-on-tensors)" % op if op
+                  else _first_error(e))
+        raise CompileError("ckpt cannot read %s: %s" % (what, reason),
+                           str(e)) from None
+
+    args, results = module.signature("loss")
+    if len(args) != len(example_inputs) + len(names):
+        raise CompileError(
+            "%s: @loss takes %d arguments, expected %d inputs and %d "
+            "parameters (is a parameter unused by the loss?)"
+            % (what, len(args), len(example_inputs), len(names)))
+    arg_types = [_type_text(*a) for a in args]
+    result_types = [_type_text(*r) for r in results]
+    wrt = range(len(example_inputs), len(args))
+    step = core.value_and_grad("loss", arg_types, result_types, wrt)
+    pretty = module.to_string(debug_info=debug_info)
+    end = pretty.rstrip().rfind("}")
+    return core.Module.parse(pretty[:end] + step + pretty[end:],
+                             name="<%s>" % what)
+
+
 class Step:
     """`step(*inputs) -> (loss, grads)`; see compile()."""
 
     def __init__(self, model, example_inputs, loss_fn, memory_budget=None,
                  activation_budget=None):
-        import torch
-        if not isinstance(model, torch.nn.Module):
-            raise TypeError("model must be a torch.nn.Module, got %s"
-                            % type(model).__name__)
         if memory_budget is not None and activation_budget is not None:
             raise ValueError("give memory_budget or activation_budget, not "
                              "both")
         example_inputs = tuple(example_inputs)
         self.model = model
-        self.names = [n for n, _ in model.named_parameters()]
-        if not self.names:
-            raise ValueError("%s has no parameters to differentiate"
-                             % type(model).__name__)
+        self.names = _check_model(model)
         self._num_inputs = len(example_inputs)
-        text = _export(model, example_inputs, loss_fn, self.names)
+        self.module = export(model, example_inputs, loss_fn)
         what = "%s exported by torch-mlir" % type(model).__name__
-        try:
-            module = core.Module.parse(text, name="<%s>" % what)
-        except core.Error as e:
-            op = _unregistered_op(text)
-            reason = ("op %s is not in a dialect ckpt reads (torch-mlir "
-                      "left it outside linalg-on-tensors)" % op if op
-                      else _first_error(e))
-            raise CompileError("ckpt cannot read %s: %s" % (what, reason),
-                               str(e)) from None
-
-        args, results = module.signature("loss")
-        if len(args) != len(example_inputs) + len(self.names):
-            raise CompileError(
-                "%s: @loss takes %d arguments, expected %d inputs and %d "
-                "parameters (is a parameter unused by the loss?)"
-                % (what, len(args), len(example_inputs), len(self.names)))
-        arg_types = [_type_text(*a) for a in args]
-        result_types = [_type_text(*r) for r in results]
-        wrt = range(len(example_inputs), len(args))
-        step = core.value_and_grad("loss", arg_types, result_types, wrt)
-        pretty = module.to_string(debug_info=True)
-        end = pretty.rstrip().rfind("}")
-        # Locations of the loss module are kept; @step's are its own text's.
-        self.module = core.Module.parse(pretty[:end] + step + pretty[end:],
-                                        name="<%s>" % what)
 
         self.report = None
         try:

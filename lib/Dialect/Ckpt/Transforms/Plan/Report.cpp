@@ -38,8 +38,8 @@ LogicalResult mlir::ckpt::writeJsonReport(StringRef json, StringRef path,
 }
 
 void mlir::ckpt::printJsonReport(ArrayRef<PlanRecord> plans,
-                                 raw_ostream &file) {
-  llvm::json::OStream json(file, 2);
+                                 raw_ostream &os) {
+  llvm::json::OStream json(os, 2);
   json.object([&] {
     json.attributeArray("plans", [&] {
       for (const PlanRecord &plan : plans) {
@@ -103,7 +103,7 @@ void mlir::ckpt::printJsonReport(ArrayRef<PlanRecord> plans,
       }
     });
   });
-  file << "\n";
+  os << "\n";
 }
 
 void mlir::ckpt::printSummary(ArrayRef<PlanRecord> plans, raw_ostream &os) {
