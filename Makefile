@@ -7,9 +7,12 @@ JOBS ?= $(shell nproc)
 PYTHON ?= python3
 
 APT_PACKAGES = llvm-22-dev libmlir-22-dev mlir-22-tools clang-22 ninja-build ccache cmake
-PY_PACKAGES = numpy matplotlib
+PY_PACKAGES = numpy matplotlib nanobind pytest
+# ckpt.torch's tests: PyPI's torch wheels (with CUDA; they run without a GPU),
+# about 5.7 GB.
+TORCH_PACKAGES = torch==2.15.0 torch-mlir==20261001
 
-.PHONY: deps build check demo docs clean
+.PHONY: deps torch-deps build check check-torch demo docs clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -17,8 +20,13 @@ deps:
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; fi
-	@$(PYTHON) -c "import numpy, matplotlib" 2>/dev/null || \
+	@$(PYTHON) -c "import numpy, matplotlib, nanobind, pytest" 2>/dev/null || \
 	  $(PYTHON) -m pip install -q $(PY_PACKAGES)
+
+torch-deps:
+	@$(PYTHON) -c "import torch, torch_mlir; \
+	  assert torch.__version__.split('+')[0] == '2.15.0'" 2>/dev/null || \
+	  $(PYTHON) -m pip install -q $(TORCH_PACKAGES)
 
 $(BUILD)/build.ninja:
 	cmake -G Ninja -S . -B $(BUILD) \
@@ -31,8 +39,14 @@ $(BUILD)/build.ninja:
 build: deps $(BUILD)/build.ninja
 	ninja -C $(BUILD) -j $(JOBS)
 
-check: build
+# The lit suite, which runs the Python package's pytest files too (the
+# torch ones with torch-deps installed).
+check: build torch-deps
 	ninja -C $(BUILD) check-ckpt
+
+# Only the torch tests (test/python/pytest/test_torch.py).
+check-torch: build torch-deps
+	$(LLVM)/bin/lit -v $(BUILD)/test/python/pytest-torch.test
 
 demo: build
 	$(PYTHON) examples/demo.py --build $(BUILD)

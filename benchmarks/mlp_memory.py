@@ -1,20 +1,26 @@
 #!/usr/bin/env python3
 """Peak memory and time of the residual-MLP training step, with and without
-checkpoint regions, measured side by side by ckpt-run.
+checkpoint regions, measured side by side in-process by the ckpt package (as ckpt-run
+measures them).
 
   benchmarks/mlp_memory.py [--build build] [--layers 16] [--batch 1024]
                            [--width 128] [--segments 4] [--repeat 3]
 """
 
 import argparse
-import json
 import os
-import subprocess
 import sys
-import tempfile
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "examples"))
-import models  # noqa: E402
+
+def import_ckpt(build):
+    """The package on PYTHONPATH, else the one `build` assembled."""
+    try:
+        import ckpt
+    except ImportError:
+        sys.path.insert(0, os.path.join(os.path.abspath(build),
+                                        "python_packages"))
+        import ckpt
+    return ckpt
 
 
 def main():
@@ -26,17 +32,14 @@ def main():
     p.add_argument("--segments", type=int, default=4)
     p.add_argument("--repeat", type=int, default=3)
     a = p.parse_args()
-    tmp = tempfile.mkdtemp()
+    ckpt = import_ckpt(a.build)
     rows = []
     for segs in (0, a.segments):
-        path = os.path.join(tmp, "m%d.mlir" % segs)
-        with open(path, "w") as f:
-            f.write(models.residual_mlp(a.layers, a.batch, a.width, segs))
-        out = subprocess.run(
-            [os.path.join(a.build, "bin", "ckpt-run"), path, "--entry=step",
-             "--json", "--repeat=%d" % a.repeat],
-            capture_output=True, text=True, check=True).stdout
-        rows.append((segs, json.loads(out)))
+        module = ckpt.parse(ckpt.models.residual_mlp(a.layers, a.batch,
+                                                     a.width, segs))
+        result = module.compile("step").run(module.seeded_inputs("step", 0),
+                                            repeat=a.repeat)
+        rows.append((segs, result.report))
     base = rows[0][1]
     print("| regions | peak bytes | peak MiB | vs. none | step ms (median) | vs. none |")
     print("|---|---|---|---|---|---|")

@@ -3,7 +3,7 @@
 
 For a residual MLP (matmul-heavy), plans the step at several activation
 budgets with save-dots=true (the default) and save-dots=false, runs the
-unplanned and each planned step with ckpt-run in one process sweep, and
+unplanned and each planned step in-process (the ckpt package), and
 prints a Markdown table: budget, policies chosen, predicted and measured
 peak, estimated overhead, measured time relative to the unplanned step.
 
@@ -12,19 +12,19 @@ peak, estimated overhead, measured time relative to the unplanned step.
 """
 
 import argparse
-import json
 import os
-import subprocess
 import sys
-import tempfile
-
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "examples"))
-import models  # noqa: E402
 
 
-def run(cmd):
-    return subprocess.run(cmd, capture_output=True, text=True,
-                          check=True).stdout
+def import_ckpt(build):
+    """The package on PYTHONPATH, else the one `build` assembled."""
+    try:
+        import ckpt
+    except ImportError:
+        sys.path.insert(0, os.path.join(os.path.abspath(build),
+                                        "python_packages"))
+        import ckpt
+    return ckpt
 
 
 def main():
@@ -36,17 +36,14 @@ def main():
     p.add_argument("--repeat", type=int, default=5)
     p.add_argument("--budgets", default="0.9,0.75,0.5")
     a = p.parse_args()
-    opt = os.path.join(a.build, "bin", "ckpt-opt")
-    ckpt_run = os.path.join(a.build, "bin", "ckpt-run")
-    tmp = tempfile.mkdtemp()
-    plain = os.path.join(tmp, "plain.mlir")
-    with open(plain, "w") as f:
-        f.write(models.residual_mlp(a.layers, a.batch, a.width, 0))
+    ckpt = import_ckpt(a.build)
+    plain = ckpt.parse(ckpt.models.residual_mlp(a.layers, a.batch, a.width,
+                                                0))
 
-    def measure(path):
-        out = json.loads(run([ckpt_run, path, "--entry=step", "--json",
-                              "--repeat=%d" % a.repeat]))
-        return out["peak_bytes"], out["time_ms"]["median"]
+    def measure(module):
+        result = module.compile("step").run(module.seeded_inputs("step", 0),
+                                            repeat=a.repeat)
+        return result.peak_bytes, result.time_ms["median"]
 
     base_peak, base_ms = measure(plain)
     print("residual MLP: %d layers, batch %d, width %d, f32; unplanned peak "
@@ -58,11 +55,9 @@ def main():
     print("|---|---|---|---|---|---|---|")
     for budget in a.budgets.split(","):
         for save_dots in ("true", "false"):
-            planned = os.path.join(tmp, "p.mlir")
-            report = os.path.join(tmp, "p.json")
-            run([opt, plain, "--ckpt-plan=activation-budget=%s save-dots=%s "
-                 "report=%s" % (budget, save_dots, report), "-o", planned])
-            plan = json.load(open(report))["plans"][0]
+            planned = plain.clone()
+            (plan,) = planned.plan(activation_budget=float(budget),
+                                   save_dots=save_dots == "true")["plans"]
             peak, ms = measure(planned)
             policies = {}
             for r in plan["regions"]:

@@ -1,37 +1,39 @@
 #!/usr/bin/env python3
 """`make demo`: a residual MLP through ckpt, from forward to planned step.
 
-1. the forward model (examples/models.py) with checkpoint regions, run as is;
+1. the forward model (ckpt.models) with checkpoint regions, run as is;
 2. the training step (ckpt.value_and_grad) with and without checkpointing:
-   loss, gradient norms, peak bytes and time, all measured by ckpt-run;
-3. when the planner is built, the step planned by --ckpt-plan at three
-   budgets: predicted and measured peak, estimated and measured overhead.
+   loss, gradient norms, peak bytes and time, measured in-process by the
+   `ckpt` package (as ckpt-run measures them);
+3. the step planned by --ckpt-plan at three budgets: predicted and
+   measured peak, estimated and measured overhead.
 """
 
 import argparse
-import json
 import os
-import subprocess
 import sys
-import tempfile
 
 import numpy as np
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import models  # noqa: E402
 
 LAYERS, BATCH, WIDTH, SEGMENTS = 8, 256, 128, 4
 
 
-def run(tool_dir, path, entry, outdir, repeat=3):
-    cmd = [os.path.join(tool_dir, "ckpt-run"), path, "--entry=" + entry,
-           "--seed=1", "--repeat=%d" % repeat, "--json", "--output-dir=" + outdir]
-    proc = subprocess.run(cmd, capture_output=True, text=True)
-    if proc.returncode != 0:
-        sys.exit("demo: %s failed:\n%s" % (" ".join(cmd), proc.stderr))
-    report = json.loads(proc.stdout)
-    outs = [np.load(o["file"]) for o in report["outputs"]]
-    return report, outs
+def import_ckpt(build):
+    """The package the build assembled, unless one is on PYTHONPATH."""
+    try:
+        import ckpt
+    except ImportError:
+        sys.path.insert(0, os.path.join(os.path.abspath(build),
+                                        "python_packages"))
+        import ckpt
+    return ckpt
+
+
+def run(ckpt, module, entry, repeat=3):
+    """Outputs and measurements of `entry`, arguments from seed 1."""
+    result = module.compile(entry).run(module.seeded_inputs(entry, 1),
+                                       repeat=repeat)
+    return result.report, result.outputs
 
 
 def mib(n):
@@ -42,19 +44,15 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--build", default="build")
     args = p.parse_args()
-    tools = os.path.join(args.build, "bin")
-    tmp = tempfile.mkdtemp(prefix="ckpt-demo-")
-    plain = os.path.join(tmp, "plain.mlir")
-    ckpt = os.path.join(tmp, "ckpt.mlir")
-    with open(plain, "w") as f:
-        f.write(models.residual_mlp(LAYERS, BATCH, WIDTH, 0))
-    with open(ckpt, "w") as f:
-        f.write(models.residual_mlp(LAYERS, BATCH, WIDTH, SEGMENTS))
+    ckpt = import_ckpt(args.build)
+    plain = ckpt.parse(ckpt.models.residual_mlp(LAYERS, BATCH, WIDTH, 0))
+    regions = ckpt.parse(ckpt.models.residual_mlp(LAYERS, BATCH, WIDTH,
+                                                  SEGMENTS))
 
     print("ckpt demo: residual MLP, %d layers, batch %d, width %d, f32"
           % (LAYERS, BATCH, WIDTH))
     print("\n== forward (checkpoint regions are plain code outside training)")
-    fwd, outs = run(tools, ckpt, "loss", os.path.join(tmp, "fwd"))
+    fwd, outs = run(ckpt, regions, "loss")
     print("%-28s %14s %12s %12s" % ("", "result", "peak", "time (ms)"))
     print("%-28s %14.6g %12s %12.3f" % ("loss(x, W)", float(outs[0]),
                                          mib(fwd["peak_bytes"]),
@@ -62,10 +60,10 @@ def main():
 
     print("\n== training step (value and gradients of all %d weights)" % LAYERS)
     rows = []
-    for label, path in [("no checkpointing", plain),
-                        ("%d regions of %d layers" % (SEGMENTS, LAYERS // SEGMENTS),
-                         ckpt)]:
-        rep, outs = run(tools, path, "step", os.path.join(tmp, label[:2]))
+    for label, module in [("no checkpointing", plain),
+                          ("%d regions of %d layers"
+                           % (SEGMENTS, LAYERS // SEGMENTS), regions)]:
+        rep, outs = run(ckpt, module, "step")
         norm = float(np.sqrt(sum(np.sum(g.astype(np.float64) ** 2)
                                  for g in outs[1:])))
         rows.append((label, float(outs[0]), norm, rep, outs))
@@ -82,29 +80,20 @@ def main():
         chk["peak_bytes"] / base["peak_bytes"],
         chk["time_ms"]["median"] / base["time_ms"]["median"]))
 
-    helptext = subprocess.run([os.path.join(tools, "ckpt-opt"), "--help"],
-                              capture_output=True, text=True).stdout
-    if "--ckpt-plan" not in helptext:
-        print("\n(planner not built: skipping the planned steps)")
-        return 0
     print("\n== planned by --ckpt-plan (strategy=optimal)")
     print("%-12s %14s %14s %12s %12s" % ("budget", "predicted", "measured",
                                          "est. over.", "measured over."))
     for frac in (0.9, 0.75, 0.65):
         budget = int(base["peak_bytes"] * frac)
-        planned = os.path.join(tmp, "plan%d.mlir" % budget)
-        report = os.path.join(tmp, "plan%d.json" % budget)
-        proc = subprocess.run(
-            [os.path.join(tools, "ckpt-opt"), plain,
-             "--ckpt-plan=memory-budget=%d report=%s" % (budget, report),
-             "-o", planned], capture_output=True, text=True)
-        if proc.returncode != 0:
-            errors = [l for l in proc.stderr.splitlines() if "error:" in l]
+        planned = plain.clone()
+        try:
+            (plan,) = planned.plan(memory_budget=budget)["plans"]
+        except ckpt.Error as e:
+            errors = [l for l in str(e).splitlines() if "error:" in l]
             print("%-12s %s" % (mib(budget), (errors or ["failed"])[0]
                                 .split("error: ", 1)[-1]))
             continue
-        plan = json.load(open(report))["plans"][0]
-        rep, _ = run(tools, planned, "step", os.path.join(tmp, "p%d" % budget))
+        rep, _ = run(ckpt, planned, "step")
         est = plan.get("estimated_overhead", float("nan"))
         print("%-12s %14s %14s %11.1f%% %11.1f%%" % (
             mib(budget), mib(plan["predicted_peak_bytes"]),

@@ -14,7 +14,9 @@ from lit.llvm.subst import ToolSubst
 config.name = "CKPT"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".test", ".py"]
-config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+# pytest/ holds pytest files, run through the pytest-*.test wrappers.
+config.excludes = ["Inputs", "pytest", "CMakeLists.txt", "lit.cfg.py",
+                   "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.ckpt_obj_root, "test")
 
@@ -27,9 +29,9 @@ config.substitutions.append(("%python", python))
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
 
-# The python package is used by tests straight from the source tree.
+# The python package (with its native core) as the build assembled it.
 llvm_config.with_environment(
-    "PYTHONPATH", os.path.join(config.ckpt_src_root, "python"), append_path=True)
+    "PYTHONPATH", config.ckpt_python_packages_dir, append_path=True)
 config.environment["FILECHECK_OPTS"] = "-enable-var-scope"
 
 tool_dirs = [config.ckpt_tools_dir, config.llvm_tools_dir]
@@ -49,6 +51,14 @@ llvm_config.add_tool_substitutions(tools, tool_dirs)
 if subprocess.run([python, "-c", "import numpy"],
                   capture_output=True).returncode == 0:
     config.available_features.add("numpy")
+# `REQUIRES: pytest`: the package's pytest suite (test/python/pytest).
+if subprocess.run([python, "-c", "import pytest, numpy"],
+                  capture_output=True).returncode == 0:
+    config.available_features.add("pytest")
+# `REQUIRES: torch`: torch and torch-mlir for ckpt.torch (make torch-deps).
+if subprocess.run([python, "-c", "import torch, torch_mlir"],
+                  capture_output=True).returncode == 0:
+    config.available_features.add("torch")
 
 # `REQUIRES: cuda`: the CUDA runtime was built and a GPU answers.
 if config.ckpt_enable_cuda:

@@ -1,26 +1,24 @@
-"""Run ckpt-opt and ckpt-run as subprocesses.
+"""run() and opt(): MLIR text (or a file) in, numpy arrays or text out.
 
     import numpy as np, ckpt
     result = ckpt.run(mlir_text, "main", inputs=[np.ones((4,), np.float32)])
     result.outputs[0], result.peak_bytes, result.time_ms["median"]
 
-The tools are found in `tool_dir`, else $CKPT_TOOL_DIR, else build/bin of
-the source tree this package lives in, else PATH.
+These keep the interface of the helpers that used to start ckpt-run and
+ckpt-opt, but run in this process on ckpt.core. Errors raise ToolError
+(a ckpt.Error) whose `stderr` reads like the tool's one error line.
 """
 
-import json
 import os
-import shutil
-import subprocess
-import tempfile
-from dataclasses import dataclass, field
-from typing import List, Optional, Sequence
+import shlex
+from typing import Optional, Sequence
 
-import numpy as np
+from . import core
+from .core import RunResult  # noqa: F401  (part of this module's interface)
 
 
-class ToolError(RuntimeError):
-    """A ckpt tool exited with an error; `stderr` holds its message."""
+class ToolError(core.Error):
+    """What the tool `tool` would have failed with; `stderr` is its line."""
 
     def __init__(self, tool, returncode, stderr):
         self.tool, self.returncode, self.stderr = tool, returncode, stderr
@@ -28,82 +26,74 @@ class ToolError(RuntimeError):
                          (tool, returncode, stderr.strip()))
 
 
-@dataclass
-class RunResult:
-    outputs: List[np.ndarray]
-    peak_bytes: int
-    time_ms: dict
-    repeat: int
-    report: dict = field(default_factory=dict)
+def _fail(tool, error):
+    message = " ".join(str(error).split("\n"))
+    return ToolError(tool, 1, "%s: error: %s\n" % (tool, message))
 
 
-def find_tool(name, tool_dir=None):
-    """Path of the ckpt tool `name` (ckpt-opt, ckpt-run)."""
-    candidates = []
-    if tool_dir:
-        candidates.append(tool_dir)
-    if os.environ.get("CKPT_TOOL_DIR"):
-        candidates.append(os.environ["CKPT_TOOL_DIR"])
-    source_root = os.path.dirname(os.path.dirname(
-        os.path.dirname(os.path.abspath(__file__))))
-    candidates.append(os.path.join(source_root, "build", "bin"))
-    for directory in candidates:
-        path = os.path.join(directory, name)
-        if os.access(path, os.X_OK):
-            return path
-    path = shutil.which(name)
-    if path:
-        return path
-    raise FileNotFoundError("cannot find %s (pass tool_dir= or set "
-                            "CKPT_TOOL_DIR)" % name)
+def _module(mlir_text_or_path, tool):
+    try:
+        if os.path.exists(str(mlir_text_or_path)):
+            return core.Module.load(str(mlir_text_or_path))
+        return core.Module.parse(str(mlir_text_or_path))
+    except core.Error as e:
+        raise _fail(tool, e) from None
 
 
-def _source_args(mlir_text_or_path):
-    """(argument, stdin text) for a tool given MLIR text or a file path."""
-    if os.path.exists(str(mlir_text_or_path)):
-        return str(mlir_text_or_path), None
-    return "-", str(mlir_text_or_path)
-
-
-def _call(tool, args, stdin_text):
-    proc = subprocess.run([tool] + args, input=stdin_text, text=True,
-                          capture_output=True)
-    if proc.returncode != 0:
-        raise ToolError(os.path.basename(tool), proc.returncode, proc.stderr)
-    return proc.stdout
+def _pipeline_from_flags(flags):
+    """ckpt-opt's pass flags as one pipeline: `--ckpt-plan=a=1 b=2` is
+    ckpt-plan{a=1 b=2}, `--pass-pipeline=P` is P. Returns (pipeline,
+    print_generic)."""
+    passes, generic = [], False
+    for flag in flags:
+        for item in shlex.split(flag) if " " in flag and not flag.startswith(
+                "--") else [flag]:
+            if item in ("--mlir-print-op-generic", "-mlir-print-op-generic"):
+                generic = True
+            elif item.startswith("--pass-pipeline="):
+                passes.append(item[len("--pass-pipeline="):].strip("'\""))
+            elif item.startswith("--") and len(item) > 2:
+                name, _, options = item[2:].partition("=")
+                passes.append("%s{%s}" % (name, options) if options else name)
+            else:
+                raise ValueError("unsupported ckpt-opt flag %r: give passes "
+                                 "(--NAME or --NAME=OPTIONS), "
+                                 "--pass-pipeline= or --mlir-print-op-generic"
+                                 % item)
+    return ",".join(passes), generic
 
 
 def opt(mlir_text_or_path, *flags, tool_dir=None):
-    """Runs ckpt-opt with `flags` and returns the printed module."""
-    source, stdin_text = _source_args(mlir_text_or_path)
-    return _call(find_tool("ckpt-opt", tool_dir), [source] + list(flags),
-                 stdin_text)
+    """Runs the passes given as ckpt-opt flags and returns the module's
+    text. `tool_dir` is accepted for compatibility and unused."""
+    pipeline, generic = _pipeline_from_flags(flags)
+    module = _module(mlir_text_or_path, "ckpt-opt")
+    if pipeline:
+        try:
+            module.run(pipeline)
+        except core.Error as e:
+            raise _fail("ckpt-opt", e) from None
+    return module.to_string(generic=generic)
 
 
 def run(mlir_text_or_path, entry, inputs: Optional[Sequence] = None,
         pipeline=None, tool_dir=None, target="cpu", seed=None, repeat=1):
-    """Runs `entry` with ckpt-run and returns a RunResult.
+    """Lowers, JIT-compiles and calls `entry`; returns a RunResult.
 
     `inputs` are numpy arrays (or scalars), one per argument; without them
-    ckpt-run fills the arguments from `seed`.
+    the arguments are filled from `seed` exactly as ckpt-run --seed fills
+    them. Only target="cpu" runs in-process; `tool_dir` is accepted for
+    compatibility and unused.
     """
-    tool = find_tool("ckpt-run", tool_dir)
-    source, stdin_text = _source_args(mlir_text_or_path)
-    with tempfile.TemporaryDirectory(prefix="ckpt-run-") as work:
-        args = [source, "--entry=" + entry, "--target=" + target, "--json",
-                "--repeat=%d" % repeat, "--output-dir=" + work]
-        if pipeline:
-            args.append("--pipeline=" + pipeline)
-        if seed is not None:
-            args.append("--seed=%d" % seed)
-        for i, value in enumerate(inputs or []):
-            path = os.path.join(work, "in%d.npy" % i)
-            # asarray(order="C"), not ascontiguousarray: that one turns
-            # 0-d arrays (scalar arguments) into 1-d ones.
-            np.save(path, np.asarray(value, order="C"))
-            args.append("--input=" + path)
-        report = json.loads(_call(tool, args, stdin_text))
-        outputs = [np.load(o["file"]) for o in report["outputs"]]
-    return RunResult(outputs=outputs, peak_bytes=report["peak_bytes"],
-                     time_ms=report["time_ms"], repeat=report["repeat"],
-                     report=report)
+    if target != "cpu":
+        raise ValueError("target=%r: the in-process runner runs on the CPU "
+                         "only; use the ckpt-run tool for --target=cuda"
+                         % (target,))
+    module = _module(mlir_text_or_path, "ckpt-run")
+    try:
+        if inputs is None:
+            inputs = module.seeded_inputs(entry, seed or 0)
+        executable = module.compile(entry, pipeline)
+        return executable.run(list(inputs), repeat=repeat)
+    except core.Error as e:
+        raise _fail("ckpt-run", e) from None

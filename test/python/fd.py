@@ -1,17 +1,13 @@
 # ckpt.fd: central differences of scalar functions of numpy arrays, checked
-# against analytic gradients and against a function run by ckpt-run.
+# against analytic gradients and against a function compiled by ckpt.
 # REQUIRES: numpy
-# RUN: %python %s ckpt-run | FileCheck %s
-
-import os
-import sys
+# RUN: %python %s | FileCheck %s
 
 import numpy as np
 
 import ckpt
 from ckpt import fd
 
-tool_dir = os.path.dirname(sys.argv[1])
 rng = np.random.default_rng(1)
 x = rng.standard_normal((3, 4))
 w = rng.standard_normal((4, 2))
@@ -55,7 +51,7 @@ func.func @f(%v: tensor<5xf64>) -> tensor<f64> {
 }
 """
 v = rng.uniform(-1, 1, 5)
-(gv,) = fd.gradient(lambda v: float(ckpt.run(MODULE, "f", inputs=[v], tool_dir=tool_dir).outputs[0]),
-                    [v], eps=1e-5)
+f = ckpt.compile(MODULE, "f")
+(gv,) = fd.gradient(lambda v: float(f(v)[0]), [v], eps=1e-5)
 print("compiled", fd.rel_error(gv, np.exp(v) * (1 + v)) < 1e-6)
 # CHECK-NEXT: compiled True

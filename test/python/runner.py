@@ -1,16 +1,14 @@
-# ckpt.runner against ckpt-run: MLIR text and file paths, inputs, several
-# outputs, seeds, errors; ckpt.opt against ckpt-opt.
+# ckpt.run and ckpt.opt (in-process, ckpt.core underneath): MLIR text and
+# file paths, inputs, several outputs, seeds, errors; passes given as
+# ckpt-opt flags.
 # REQUIRES: numpy
-# RUN: %python %s ckpt-run | FileCheck %s
+# RUN: %python %s | FileCheck %s
 
 import os
-import sys
 
 import numpy as np
 
 import ckpt
-
-tool_dir = os.path.dirname(sys.argv[1])
 
 MODULE = """
 func.func @main(%a: tensor<3x4xf32>, %b: tensor<4x2xf32>, %s: f64)
@@ -31,8 +29,7 @@ func.func @main(%a: tensor<3x4xf32>, %b: tensor<4x2xf32>, %s: f64)
 rng = np.random.default_rng(0)
 a = rng.standard_normal((3, 4)).astype(np.float32)
 b = rng.standard_normal((4, 2)).astype(np.float32)
-result = ckpt.run(MODULE, "main", inputs=[a, b, np.float64(1.25)],
-                  tool_dir=tool_dir, repeat=2)
+result = ckpt.run(MODULE, "main", inputs=[a, b, np.float64(1.25)], repeat=2)
 print("matmul", np.allclose(result.outputs[0], a @ b, rtol=1e-5, atol=1e-6))
 print("transpose", np.array_equal(result.outputs[1], a.T))
 print("scalar", result.outputs[2].dtype, float(result.outputs[2]))
@@ -48,18 +45,18 @@ print("time", sorted(result.time_ms))
 path = os.path.join(os.environ.get("TMPDIR", "/tmp"), "ckpt-runner-%d.mlir" % os.getpid())
 with open(path, "w") as f:
     f.write(MODULE)
-r1 = ckpt.run(path, "main", seed=3, tool_dir=tool_dir)
-r2 = ckpt.run(MODULE, "main", seed=3, tool_dir=tool_dir)
+r1 = ckpt.run(path, "main", seed=3)
+r2 = ckpt.run(MODULE, "main", seed=3)
 os.remove(path)
 print("seeded", all(np.array_equal(x, y) for x, y in zip(r1.outputs, r2.outputs)))
 # CHECK-NEXT: seeded True
 
 try:
-    ckpt.run(MODULE, "main", inputs=[a], tool_dir=tool_dir)
+    ckpt.run(MODULE, "main", inputs=[a])
 except ckpt.ToolError as e:
     print("error", e.tool, e.returncode, e.stderr.strip())
-# CHECK-NEXT: error ckpt-run 1 ckpt-run: error: entry 'main' takes 3 argument(s) but 1 --input file(s) were given
+# CHECK-NEXT: error ckpt-run 1 ckpt-run: error: 'main' takes 3 argument(s), got 1
 
-lowered = ckpt.opt(MODULE, "--ckpt-lower-to-cpu", tool_dir=tool_dir)
+lowered = ckpt.opt(MODULE, "--ckpt-lower-to-cpu")
 print("lowered", "llvm.func @main" in lowered)
 # CHECK-NEXT: lowered True

@@ -8,7 +8,7 @@
 
 #include <dlfcn.h>
 
-using namespace mlir::ckpt::run;
+using namespace mlir::ckpt::exec;
 
 static llvm::Error cudaError(const llvm::Twine &msg) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), msg);
@@ -20,7 +20,7 @@ static bool lookup(void *handle, const char *symbol, Fn &fn) {
   return fn != nullptr;
 }
 
-llvm::Expected<CudaHooks> mlir::ckpt::run::loadCudaHooks(const char *argv0) {
+llvm::Expected<CudaHooks> mlir::ckpt::exec::loadCudaHooks(const char *argv0) {
   static int anchor;
   std::string self = llvm::sys::fs::getMainExecutable(argv0, &anchor);
   llvm::SmallString<256> path(llvm::sys::path::parent_path(self));

@@ -15,7 +15,7 @@
 #include <cstdint>
 #include <string>
 
-namespace mlir::ckpt::run {
+namespace mlir::ckpt::exec {
 
 struct CudaHooks {
   /// The library's path, for ExecutionEngine's sharedLibPaths.
@@ -33,6 +33,6 @@ struct CudaHooks {
 /// symbols, no GPU).
 llvm::Expected<CudaHooks> loadCudaHooks(const char *argv0);
 
-} // namespace mlir::ckpt::run
+} // namespace mlir::ckpt::exec
 
 #endif // CKPT_TOOLS_CKPT_RUN_CUDAHOOKS_H

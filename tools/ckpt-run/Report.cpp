@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-using namespace mlir::ckpt::run;
+using namespace mlir::ckpt::exec;
 
 namespace {
 struct TimeStats {
@@ -26,7 +26,7 @@ static TimeStats summarize(std::vector<double> times) {
   return stats;
 }
 
-void mlir::ckpt::run::printJson(llvm::raw_ostream &os,
+void mlir::ckpt::exec::printJson(llvm::raw_ostream &os,
                                 const RunReport &report) {
   TimeStats stats = summarize(report.timesMs);
   llvm::json::OStream json(os);
@@ -76,7 +76,7 @@ static void printValues(llvm::raw_ostream &os, const HostArray &array) {
   os << "]";
 }
 
-void mlir::ckpt::run::printSummary(llvm::raw_ostream &os,
+void mlir::ckpt::exec::printSummary(llvm::raw_ostream &os,
                                    const RunReport &report) {
   TimeStats stats = summarize(report.timesMs);
   os << "entry: " << report.entry << " (target " << report.target << ")\n";

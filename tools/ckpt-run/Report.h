@@ -3,7 +3,7 @@
 #ifndef CKPT_TOOLS_CKPT_RUN_REPORT_H
 #define CKPT_TOOLS_CKPT_RUN_REPORT_H
 
-#include "HostArray.h"
+#include "ckpt/Execution/HostArray.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace mlir::ckpt::run {
+namespace mlir::ckpt::exec {
 
 struct RunReport {
   std::string entry;
@@ -31,6 +31,6 @@ void printJson(llvm::raw_ostream &os, const RunReport &report);
 /// peak and the times.
 void printSummary(llvm::raw_ostream &os, const RunReport &report);
 
-} // namespace mlir::ckpt::run
+} // namespace mlir::ckpt::exec
 
 #endif // CKPT_TOOLS_CKPT_RUN_REPORT_H

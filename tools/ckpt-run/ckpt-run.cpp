@@ -12,23 +12,19 @@
 //===----------------------------------------------------------------------===//
 
 #include "CudaHooks.h"
-#include "Inputs.h"
-#include "Invoke.h"
-#include "Npy.h"
 #include "Report.h"
-#include "Signature.h"
 
+#include "ckpt/Execution/Inputs.h"
+#include "ckpt/Execution/Invoke.h"
+#include "ckpt/Execution/Npy.h"
+#include "ckpt/Execution/Runner.h"
+#include "ckpt/Execution/Signature.h"
 #include "ckpt/InitAll.h"
-#include "ckpt/Pipelines/Pipelines.h"
-#include "ckpt/Runtime/CkptRuntime.h"
 
-#include "mlir/ExecutionEngine/ExecutionEngine.h"
-#include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
-#include "mlir/Pass/PassRegistry.h"
 #include "mlir/Support/FileUtilities.h"
 
 #include "llvm/Support/CommandLine.h"
@@ -36,17 +32,14 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
-#include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <chrono>
 #include <cstdio>
 #include <optional>
 #include <unistd.h>
-#include <cstring>
 
 using namespace mlir;
-using namespace mlir::ckpt::run;
+using namespace mlir::ckpt::exec;
 namespace cl = llvm::cl;
 
 namespace {
@@ -125,28 +118,10 @@ private:
 LogicalResult lower(ModuleOp module, bool cuda, FirstErrorCollector &errors,
                     std::string &what) {
   PassManager pm(module->getContext());
-  if (!pipelineText.empty()) {
-    std::string parseErrors;
-    llvm::raw_string_ostream os(parseErrors);
-    // Accept mlir-opt's anchored spelling, `builtin.module(...)`, too: the
-    // pass manager here already runs on the module.
-    llvm::StringRef text = llvm::StringRef(pipelineText).trim();
-    if (text.starts_with("builtin.module(") && text.ends_with(")"))
-      text = text.drop_front(strlen("builtin.module(")).drop_back();
-    if (failed(parsePassPipeline(text, pm, os))) {
-      what = "invalid --pipeline: " + parseErrors;
-      return failure();
-    }
-  } else if (cuda) {
-    // Textual, so ckpt-run does not depend on the GPU pipeline's C++ API.
-    std::string parseErrors;
-    llvm::raw_string_ostream os(parseErrors);
-    if (failed(parsePassPipeline("ckpt-lower-to-nvvm", pm, os))) {
-      what = "the ckpt-lower-to-nvvm pipeline is not available: " + parseErrors;
-      return failure();
-    }
-  } else {
-    ckpt::buildLowerToCPUPipeline(pm);
+  if (llvm::Error error = buildLoweringPipeline(pm, pipelineText, cuda)) {
+    std::string message = llvm::toString(std::move(error));
+    what = pipelineText.empty() ? message : "invalid --pipeline: " + message;
+    return failure();
   }
   if (failed(pm.run(module))) {
     what = "lowering failed: " + errors.take("pipeline failed");
@@ -154,14 +129,6 @@ LogicalResult lower(ModuleOp module, bool cuda, FirstErrorCollector &errors,
   }
   return success();
 }
-
-/// The live and peak counters of the target's allocator.
-struct Counters {
-  uint64_t (*live)(void);
-  uint64_t (*peak)(void);
-  void (*resetPeak)(void);
-};
-
 
 /// Parses the command line. llvm::cl reports some errors straight to stderr,
 /// in several lines; they are captured through a temporary file so that
@@ -265,25 +232,13 @@ int main(int argc, char **argv) {
   if (llvm::Error error = checkLoweredEntry(*module, entryName, *signature))
     return fail(std::move(error));
 
-  llvm::InitializeNativeTarget();
-  llvm::InitializeNativeTargetAsmPrinter();
-  ExecutionEngineOptions engineOptions;
-  auto optimize = makeOptimizingTransformer(optLevel, /*sizeLevel=*/0,
-                                            /*targetMachine=*/nullptr);
-  engineOptions.transformer = optimize;
-  static constexpr llvm::CodeGenOptLevel kCodeGen[] = {
-      llvm::CodeGenOptLevel::None, llvm::CodeGenOptLevel::Less,
-      llvm::CodeGenOptLevel::Default, llvm::CodeGenOptLevel::Aggressive};
-  engineOptions.jitCodeGenOptLevel = kCodeGen[optLevel];
   llvm::SmallVector<llvm::StringRef> libs;
   if (hooks)
     libs.push_back(hooks->path);
-  engineOptions.sharedLibPaths = libs;
-  auto engine = ExecutionEngine::create(*module, engineOptions);
+  auto engine = createEngine(*module, optLevel, libs);
   if (!engine)
     return fail("cannot JIT-compile the module: " +
                 errors.take(llvm::toString(engine.takeError())));
-  (*engine)->initialize();
 
   EntryInvoker invoker(**engine, entryName, *signature);
   if (llvm::Error error = invoker.resolve())
@@ -292,51 +247,26 @@ int main(int argc, char **argv) {
   if (llvm::Error error = invoker.bind(*inputs))
     return fail(std::move(error));
 
-  Counters counters =
-      hooks ? Counters{hooks->liveBytes, hooks->peakBytes, hooks->resetPeak}
-            : Counters{ckptRuntimeLiveBytes, ckptRuntimePeakBytes,
-                       ckptRuntimeResetPeak};
+  Measurement measurement = Measurement::host();
+  if (hooks) {
+    measurement.liveBytes = hooks->liveBytes;
+    measurement.peakBytes = hooks->peakBytes;
+    measurement.resetPeak = hooks->resetPeak;
+    measurement.timerStart = hooks->timerStart;
+    measurement.timerStopMs = hooks->timerStopMs;
+    measurement.warmUp = true;
+  }
+  auto calls = callRepeatedly(invoker, repeat, measurement);
+  if (!calls)
+    return fail(calls.takeError());
+  for (const std::string &warning : calls->warnings)
+    llvm::errs() << "ckpt-run: warning: " << warning << "\n";
   RunReport report;
   report.entry = entryName;
   report.target = targetName;
-  std::optional<uint64_t> firstPeak;
-  // On CUDA the first call is a warm-up (module loading, first-touch costs)
-  // that is measured for memory but not timed.
-  int64_t calls = hooks ? repeat + 1 : repeat;
-  for (int64_t call = 0; call < calls; ++call) {
-    invoker.restoreArguments();
-    counters.resetPeak();
-    uint64_t liveAtStart = counters.live();
-    double ms;
-    if (hooks) {
-      void *timer = hooks->timerStart();
-      if (llvm::Error error = invoker.call())
-        return fail(std::move(error));
-      ms = hooks->timerStopMs(timer);
-    } else {
-      auto start = std::chrono::steady_clock::now();
-      if (llvm::Error error = invoker.call())
-        return fail(std::move(error));
-      auto stop = std::chrono::steady_clock::now();
-      ms = std::chrono::duration<double, std::milli>(stop - start).count();
-    }
-    uint64_t peak = counters.peak() - liveAtStart;
-    if (!firstPeak) {
-      firstPeak = peak;
-      auto outputs = invoker.readResults();
-      if (!outputs)
-        return fail(outputs.takeError());
-      report.outputs = std::move(*outputs);
-    } else if (peak != *firstPeak) {
-      llvm::errs() << "ckpt-run: warning: peak bytes differ across calls ("
-                   << *firstPeak << " in the first, " << peak << " in call "
-                   << call << ")\n";
-    }
-    invoker.releaseResults();
-    if (!hooks || call > 0)
-      report.timesMs.push_back(ms);
-  }
-  report.peakBytes = *firstPeak;
+  report.outputs = std::move(calls->outputs);
+  report.peakBytes = calls->peakBytes;
+  report.timesMs = std::move(calls->timesMs);
 
   report.files.assign(report.outputs.size(), std::nullopt);
   if (!outputDir.empty()) {

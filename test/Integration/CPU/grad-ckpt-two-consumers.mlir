@@ -4,11 +4,11 @@
 // with step 2e-2 so f32 roundoff of a loss of ~100 stays small), and
 // bit-identity of the f32 (and f64) training
 // steps against the same program with the regions inlined.
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss --step=step --wrt=0,1,2,3 --tol=1e-6 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss32 --step=step32 --wrt=0,1,2,3 --tol=1e-3 --eps=2e-2 --ckpt-run=ckpt-run | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss --step=step --wrt=0,1,2,3 --tol=1e-6 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss32 --step=step32 --wrt=0,1,2,3 --tol=1e-3 --eps=2e-2 | FileCheck %s
 // RUN: ckpt-opt %s --ckpt-inline-checkpoints -o %t.mlir
-// RUN: %python %S/Inputs/gradcheck.py same %s %t.mlir --step=step32 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py same %s %t.mlir --step=step --ckpt-run=ckpt-run | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py same %s %t.mlir --step=step32 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py same %s %t.mlir --step=step | FileCheck %s
 // CHECK: PASS
 
 func.func private @sumsq(%v: tensor<4x8xf64>) -> tensor<f64> {

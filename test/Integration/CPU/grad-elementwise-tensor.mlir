@@ -2,10 +2,10 @@
 // Elementwise arith/math ops applied to whole tensors (converted to linalg by
 // the autodiff pass), f64 and f32; extf/truncf inside a generic body and on
 // tensors (f32 inputs, computation in f64).
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss --step=step --wrt=0,1 --tol=1e-6 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss32 --step=step32 --wrt=0,1 --tol=1e-3 --eps=5e-3 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=mixed --step=step_mixed --wrt=0,1 --tol=1e-3 --eps=5e-3 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=down --step=step_down --wrt=0 --tol=1e-3 --eps=5e-3 --ckpt-run=ckpt-run | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss --step=step --wrt=0,1 --tol=1e-6 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss32 --step=step32 --wrt=0,1 --tol=1e-3 --eps=5e-3 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=mixed --step=step_mixed --wrt=0,1 --tol=1e-3 --eps=5e-3 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=down --step=step_down --wrt=0 --tol=1e-3 --eps=5e-3 | FileCheck %s
 // CHECK: PASS
 
 #id = affine_map<(d0, d1) -> (d0, d1)>

@@ -3,8 +3,8 @@
 // LLVMTranslationDialectInterface registration for dialect for op: math.erf");
 // minimized in /tmp/bugs/erf-lowering.mlir. The adjoint rule itself is
 // exercised here: exact GELU x * 0.5 * (1 + erf(x / sqrt 2)).
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss --step=step --wrt=0 --tol=1e-6 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss32 --step=step32 --wrt=0 --tol=1e-3 --eps=5e-3 --ckpt-run=ckpt-run | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss --step=step --wrt=0 --tol=1e-6 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss32 --step=step32 --wrt=0 --tol=1e-3 --eps=5e-3 | FileCheck %s
 // CHECK: PASS
 
 #id = affine_map<(d0, d1) -> (d0, d1)>

@@ -2,9 +2,9 @@
 // Hand-written linalg.generic ops: broadcast (bias add), transposed input
 // maps, a sum reduction over one dim, softmax with a max reduction, and
 // reductions to 0-d tensors; an elementwise generic that reads its init.
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss --step=step --wrt=0,1,2 --tol=1e-6 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=softmax --step=step_softmax --wrt=0,1 --tol=1e-6 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=softmax32 --step=step_softmax32 --wrt=0,1 --tol=1e-3 --eps=5e-3 --ckpt-run=ckpt-run | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss --step=step --wrt=0,1,2 --tol=1e-6 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=softmax --step=step_softmax --wrt=0,1 --tol=1e-6 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=softmax32 --step=step_softmax32 --wrt=0,1 --tol=1e-3 --eps=5e-3 | FileCheck %s
 // CHECK: PASS
 
 #id = affine_map<(d0, d1) -> (d0, d1)>

@@ -2,11 +2,11 @@
 // Named linalg ops: fill, matmul (plain and with transposed indexing_maps),
 // batch_matmul, transpose, broadcast, reduce (sum and max), the named
 // elementwise ops and linalg.elementwise, in f64 and f32.
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=mm --step=step_mm --wrt=0,1,2 --tol=1e-6 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=bmm --step=step_bmm --wrt=0,1 --tol=1e-6 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=shape --step=step_shape --wrt=0,1 --tol=1e-6 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=ew --step=step_ew --wrt=0,1 --tol=1e-6 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=mm32 --step=step_mm32 --wrt=0,1 --tol=1e-3 --eps=5e-3 --ckpt-run=ckpt-run | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=mm --step=step_mm --wrt=0,1,2 --tol=1e-6 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=bmm --step=step_bmm --wrt=0,1 --tol=1e-6 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=shape --step=step_shape --wrt=0,1 --tol=1e-6 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=ew --step=step_ew --wrt=0,1 --tol=1e-6 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=mm32 --step=step_mm32 --wrt=0,1 --tol=1e-3 --eps=5e-3 | FileCheck %s
 // CHECK: PASS
 
 #mA = affine_map<(d0, d1, d2) -> (d0, d2)>

@@ -3,9 +3,9 @@
 // tensor.extract results), func.call to differentiated helpers (nested),
 // auxiliary results passed through, and i64 / index arguments that carry no
 // gradient (used through sitofp and as an index).
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss --step=step --wrt=0,2 --tol=1e-6 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss32 --step=step32 --wrt=0 --tol=1e-3 --eps=5e-3 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss_s --step=step_s --wrt=0,2 --tol=1e-6 --ckpt-run=ckpt-run | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss --step=step --wrt=0,2 --tol=1e-6 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss32 --step=step32 --wrt=0 --tol=1e-3 --eps=5e-3 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss_s --step=step_s --wrt=0,2 --tol=1e-6 | FileCheck %s
 // CHECK: PASS
 
 func.func private @inner(%v: tensor<3x4xf64>, %s: f64) -> tensor<3x4xf64> {

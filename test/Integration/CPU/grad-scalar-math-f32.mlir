@@ -1,10 +1,10 @@
 // REQUIRES: numpy
 // Scalar adjoint rules inside hand-written elementwise linalg.generic bodies,
 // in f32, against central finite differences.
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=arith --step=step_arith --wrt=0,1 --tol=1e-3 --eps=5e-3 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=minmax --step=step_minmax --wrt=0,1 --tol=1e-3 --eps=5e-3 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=transc --step=step_transc --wrt=0,1 --tol=1e-3 --eps=5e-3 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=special --step=step_special --wrt=0,1 --tol=1e-3 --eps=5e-3 --ckpt-run=ckpt-run | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=arith --step=step_arith --wrt=0,1 --tol=1e-3 --eps=5e-3 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=minmax --step=step_minmax --wrt=0,1 --tol=1e-3 --eps=5e-3 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=transc --step=step_transc --wrt=0,1 --tol=1e-3 --eps=5e-3 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=special --step=step_special --wrt=0,1 --tol=1e-3 --eps=5e-3 | FileCheck %s
 // CHECK: PASS
 
 #id = affine_map<(d0, d1) -> (d0, d1)>

@@ -5,10 +5,10 @@
 // reads the probabilities only; autodiff decomposes what is left of it.
 // Gradients against finite differences (f64, and f32 with a looser stencil),
 // and with the softmax in a checkpoint region bit for bit.
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss --step=step --wrt=0,1 --tol=1e-6 --ckpt-run=ckpt-run | FileCheck %s
-// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss32 --step=step32 --wrt=0,1 --tol=1e-3 --eps=5e-3 --ckpt-run=ckpt-run | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss --step=step --wrt=0,1 --tol=1e-6 | FileCheck %s
+// RUN: %python %S/Inputs/gradcheck.py fd %s --loss=loss32 --step=step32 --wrt=0,1 --tol=1e-3 --eps=5e-3 | FileCheck %s
 // RUN: ckpt-opt %s --ckpt-plan="strategy=given plan=[0,4)" -o %t.region.mlir
-// RUN: %python %S/Inputs/gradcheck.py same %s %t.region.mlir --step=step --ckpt-run=ckpt-run | FileCheck %s --check-prefix=SAME
+// RUN: %python %S/Inputs/gradcheck.py same %s %t.region.mlir --step=step | FileCheck %s --check-prefix=SAME
 // The differentiated step holds no softmax op any more (decomposed), and
 // the backward reads the probabilities, not the scores' shifted copy.
 // RUN: ckpt-opt %s --ckpt-autodiff | FileCheck %s --check-prefix=IR

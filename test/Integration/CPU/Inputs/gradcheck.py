@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Gradient checks for ckpt-generated training steps, executed with ckpt-run.
+"""Gradient checks for ckpt-generated training steps, run in-process by the
+ckpt package (each program compiled once, at LLVM -O0, then called).
 
   gradcheck.py fd FILE.mlir --loss=F --step=S --wrt=0,2 [--tol=1e-6]
       Runs S (a function returning ckpt.value_and_grad's results: loss,
@@ -11,18 +12,17 @@
       Runs S in both files on the same inputs and requires every output to
       be bit-identical (gradients with and without checkpointing).
 
-Inputs are drawn from a fixed seed in [-1, 1) and passed as .npy files.
+Inputs are drawn from a fixed seed in [-1, 1).
 Prints one line per check and exits non-zero on the first failure.
 """
 
 import argparse
-import os
 import re
-import subprocess
 import sys
-import tempfile
 
 import numpy as np
+
+import ckpt
 
 DTYPES = {"f32": np.float32, "f64": np.float64, "i64": np.int64}
 
@@ -49,33 +49,23 @@ def signature(text, name):
 
 
 class Runner:
-    def __init__(self, tool, workdir):
-        self.tool = tool
-        self.workdir = workdir
-        self.count = 0
+    """Compiles each (file, entry) once and calls it as often as needed."""
+
+    def __init__(self):
+        self.compiled = {}
 
     def run(self, path, entry, inputs):
-        self.count += 1
-        d = os.path.join(self.workdir, "run%d" % self.count)
-        os.makedirs(d)
-        files = []
-        for i, a in enumerate(inputs):
-            f = os.path.join(d, "in%d.npy" % i)
-            np.save(f, a)
-            files.append("--input=" + f)
-        # Every check runs a program many times: compile fast. Both sides of
-        # a bit-identity check use the same level.
-        cmd = [self.tool, path, "--entry=" + entry, "--output-dir=" + d,
-               "--opt-level=0"] + files
-        proc = subprocess.run(cmd, capture_output=True, text=True)
-        if proc.returncode != 0:
-            sys.exit("gradcheck: %s failed:\n%s" % (" ".join(cmd), proc.stderr))
-        outs = []
-        i = 0
-        while os.path.exists(os.path.join(d, "out%d.npy" % i)):
-            outs.append(np.load(os.path.join(d, "out%d.npy" % i)))
-            i += 1
-        return outs
+        key = (path, entry)
+        try:
+            if key not in self.compiled:
+                # Every check runs a program many times: compile fast. Both
+                # sides of a bit-identity check use the same level.
+                self.compiled[key] = ckpt.Module.load(path).compile(
+                    entry, opt_level=0)
+            return self.compiled[key].run(inputs).outputs
+        except ckpt.Error as e:
+            sys.exit("gradcheck: running @%s of %s failed:\n%s"
+                     % (entry, path, e))
 
 
 def make_inputs(sig, seed):
@@ -169,13 +159,11 @@ def main():
     p.add_argument("--eps", type=float, default=0.0)
     p.add_argument("--directions", type=int, default=3)
     p.add_argument("--seed", type=int, default=7)
-    p.add_argument("--ckpt-run", default="ckpt-run")
     args = p.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        runner = Runner(args.ckpt_run, tmp)
-        if args.mode == "fd":
-            return check_fd(args, runner)
-        return check_same(args, runner)
+    runner = Runner()
+    if args.mode == "fd":
+        return check_fd(args, runner)
+    return check_same(args, runner)
 
 
 if __name__ == "__main__":

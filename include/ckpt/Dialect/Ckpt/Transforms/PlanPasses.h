@@ -25,6 +25,12 @@ namespace mlir::ckpt {
 #define GEN_PASS_REGISTRATION
 #include "ckpt/Dialect/Ckpt/Transforms/PlanPasses.h.inc"
 
+/// The JSON report (the text `report=<file>` writes) of the last run of
+/// `pass` if it is a ckpt-plan pass, else null. Lets an embedder (the
+/// Python package) read the report in-process, e.g. from a
+/// PassInstrumentation's runAfterPass, whatever `report=` says.
+const std::string *getPlanReport(const Pass &pass);
+
 } // namespace mlir::ckpt
 
 #endif // CKPT_DIALECT_CKPT_TRANSFORMS_PLANPASSES_H

@@ -262,6 +262,10 @@ private:
 
   TargetSpec spec;
   std::optional<int64_t> budgetBytes;
+
+public:
+  /// The JSON report of the last run, whatever `report` says.
+  std::string lastReport;
 };
 } // namespace
 
@@ -822,11 +826,14 @@ void PlanPass::runOnOperation() {
       return signalPassFailure();
     records.push_back(std::move(record));
   }
+  lastReport.clear();
+  llvm::raw_string_ostream json(lastReport);
+  printJsonReport(records, json);
   if (report == "-") {
     printSummary(records, llvm::outs());
   } else if (!report.empty()) {
     std::string error;
-    if (failed(writeJsonReport(records, report, error))) {
+    if (failed(writeJsonReport(lastReport, report, error))) {
       // At the first step planned, not the module: one located line.
       Location loc = module.getLoc();
       module.walk([&](ValueAndGradOp op) {
@@ -837,4 +844,10 @@ void PlanPass::runOnOperation() {
       return signalPassFailure();
     }
   }
+}
+
+const std::string *mlir::ckpt::getPlanReport(const Pass &pass) {
+  if (pass.getTypeID() != TypeID::get<PlanPass>())
+    return nullptr;
+  return &static_cast<const PlanPass &>(pass).lastReport;
 }

@@ -25,15 +25,32 @@ static StringRef reasonFor(const PlanRecord &plan, const WrappedRegion &r) {
                         "cheaper";
 }
 
-LogicalResult mlir::ckpt::writeJsonReport(ArrayRef<PlanRecord> plans,
-                                          StringRef path, std::string &error) {
+LogicalResult mlir::ckpt::writeJsonReport(StringRef json, StringRef path,
+                                          std::string &error) {
   std::error_code ec;
   llvm::raw_fd_ostream file(path, ec, llvm::sys::fs::OF_Text);
   if (ec) {
     error = ("cannot write the report '" + path + "': " + ec.message()).str();
     return failure();
   }
-  llvm::json::OStream json(file, 2);
+  file << json;
+  // Opening can succeed where writing fails (a full disk, /dev/full): the
+  // error surfaces on close and is reported here, not by the stream's
+  // destructor as a fatal error.
+  file.close();
+  if (file.has_error()) {
+    error = ("cannot write the report '" + path +
+             "': " + file.error().message())
+                .str();
+    file.clear_error();
+    return failure();
+  }
+  return success();
+}
+
+void mlir::ckpt::printJsonReport(ArrayRef<PlanRecord> plans,
+                                 raw_ostream &os) {
+  llvm::json::OStream json(os, 2);
   json.object([&] {
     json.attributeArray("plans", [&] {
       for (const PlanRecord &plan : plans) {
@@ -97,19 +114,7 @@ LogicalResult mlir::ckpt::writeJsonReport(ArrayRef<PlanRecord> plans,
       }
     });
   });
-  file << "\n";
-  // Opening can succeed where writing fails (a full disk, /dev/full): the
-  // error surfaces on close and is reported here, not by the stream's
-  // destructor as a fatal error.
-  file.close();
-  if (file.has_error()) {
-    error = ("cannot write the report '" + path +
-             "': " + file.error().message())
-                .str();
-    file.clear_error();
-    return failure();
-  }
-  return success();
+  os << "\n";
 }
 
 void mlir::ckpt::printSummary(ArrayRef<PlanRecord> plans, raw_ostream &os) {

@@ -53,7 +53,10 @@ struct PlanRecord {
   SmallVector<PlanCandidate> candidates;
 };
 
-LogicalResult writeJsonReport(ArrayRef<PlanRecord> plans, StringRef path,
+/// The JSON report (DESIGN.md, "Passes and pipelines"), with a final newline.
+void printJsonReport(ArrayRef<PlanRecord> plans, raw_ostream &os);
+/// Writes `json` (printJsonReport's text) to `path`.
+LogicalResult writeJsonReport(StringRef json, StringRef path,
                               std::string &error);
 void printSummary(ArrayRef<PlanRecord> plans, raw_ostream &os);
 

@@ -1,27 +1,27 @@
 //===- Invoke.h - calling a JIT-compiled entry function ---------*- C++ -*-===//
 //
-// ckpt-run calls the entry through the packed wrapper ExecutionEngine emits
+// The runner (ckpt-run, the Python package) calls the entry through the packed wrapper ExecutionEngine emits
 // for every function (`_mlir_<name>`), using the standard memref calling
 // convention of the LLVM lowering: each memref argument is flattened into
 // (allocated ptr, aligned ptr, offset, sizes..., strides...), scalars pass by
 // value, and the results come back as the function's return value: one
 // memref descriptor or scalar, or a struct of them for several results. The
-// same convention holds whether ckpt-run lowered the module or was handed an
+// same convention holds whether the runner lowered the module or was handed an
 // already lowered one, so there is one calling path.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef CKPT_TOOLS_CKPT_RUN_INVOKE_H
-#define CKPT_TOOLS_CKPT_RUN_INVOKE_H
+#ifndef CKPT_EXECUTION_INVOKE_H
+#define CKPT_EXECUTION_INVOKE_H
 
-#include "HostArray.h"
-#include "Signature.h"
+#include "ckpt/Execution/HostArray.h"
+#include "ckpt/Execution/Signature.h"
 
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
 
 #include <vector>
 
-namespace mlir::ckpt::run {
+namespace mlir::ckpt::exec {
 
 class EntryInvoker {
 public:
@@ -72,6 +72,6 @@ private:
   std::vector<int64_t> resultStorage;
 };
 
-} // namespace mlir::ckpt::run
+} // namespace mlir::ckpt::exec
 
-#endif // CKPT_TOOLS_CKPT_RUN_INVOKE_H
+#endif // CKPT_EXECUTION_INVOKE_H

@@ -8,7 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Npy.h"
+#include "ckpt/Execution/Npy.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -18,7 +18,7 @@
 #include <cstring>
 #include <optional>
 
-using namespace mlir::ckpt::run;
+using namespace mlir::ckpt::exec;
 using llvm::StringRef;
 
 namespace {
@@ -172,7 +172,7 @@ uint32_t readLittleEndian(const char *p, unsigned bytes) {
 
 } // namespace
 
-llvm::Expected<HostArray> mlir::ckpt::run::readNpy(StringRef path) {
+llvm::Expected<HostArray> mlir::ckpt::exec::readNpy(StringRef path) {
   if (llvm::sys::fs::is_directory(path))
     return npyError(path, "is a directory, expected a .npy file");
   auto bufferOr = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
@@ -238,7 +238,7 @@ llvm::Expected<HostArray> mlir::ckpt::run::readNpy(StringRef path) {
   return std::move(array);
 }
 
-llvm::Error mlir::ckpt::run::writeNpy(StringRef path, const HostArray &array) {
+llvm::Error mlir::ckpt::exec::writeNpy(StringRef path, const HostArray &array) {
   std::string dict;
   llvm::raw_string_ostream os(dict);
   os << "{'descr': '" << descrFor(array.getDType())

@@ -1,15 +1,15 @@
 //===- Signature.h - the entry function's shapes and dtypes -----*- C++ -*-===//
 //
-// ckpt-run reads the entry's signature from the tensor-level func.func before
+// The runner reads the entry's signature from the tensor-level func.func before
 // lowering: after lowering, memrefs are flattened into pointers and integers
 // and the element types are gone.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef CKPT_TOOLS_CKPT_RUN_SIGNATURE_H
-#define CKPT_TOOLS_CKPT_RUN_SIGNATURE_H
+#ifndef CKPT_EXECUTION_SIGNATURE_H
+#define CKPT_EXECUTION_SIGNATURE_H
 
-#include "HostArray.h"
+#include "ckpt/Execution/HostArray.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "llvm/Support/Error.h"
@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-namespace mlir::ckpt::run {
+namespace mlir::ckpt::exec {
 
 /// One argument or result: a static ranked tensor/memref (rank 0..4) or a
 /// scalar, of f32, f64 or i64.
@@ -52,11 +52,11 @@ getLoweredSignature(ModuleOp module, llvm::StringRef name,
 
 /// Checks that the lowered llvm.func `name` follows the calling convention
 /// EntryInvoker uses for `signature` (flattened memref descriptors, results
-/// returned by value), so that a custom --pipeline cannot make ckpt-run call
+/// returned by value), so that a custom --pipeline cannot make the runner call
 /// it with the wrong arguments.
 llvm::Error checkLoweredEntry(ModuleOp module, llvm::StringRef name,
                               const EntrySignature &signature);
 
-} // namespace mlir::ckpt::run
+} // namespace mlir::ckpt::exec
 
-#endif // CKPT_TOOLS_CKPT_RUN_SIGNATURE_H
+#endif // CKPT_EXECUTION_SIGNATURE_H

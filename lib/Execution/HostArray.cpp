@@ -1,18 +1,18 @@
-//===- HostArray.cpp - dense host arrays ckpt-run passes around -----------===//
+//===- HostArray.cpp - dense host arrays passed to compiled code ---------===//
 
-#include "HostArray.h"
+#include "ckpt/Execution/HostArray.h"
 
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstring>
 
-using namespace mlir::ckpt::run;
+using namespace mlir::ckpt::exec;
 
-size_t mlir::ckpt::run::dtypeSize(DType type) {
+size_t mlir::ckpt::exec::dtypeSize(DType type) {
   return type == DType::F32 ? 4 : 8;
 }
 
-llvm::StringRef mlir::ckpt::run::dtypeName(DType type) {
+llvm::StringRef mlir::ckpt::exec::dtypeName(DType type) {
   switch (type) {
   case DType::F32:
     return "f32";
@@ -24,7 +24,7 @@ llvm::StringRef mlir::ckpt::run::dtypeName(DType type) {
   return "?";
 }
 
-std::string mlir::ckpt::run::formatShape(llvm::ArrayRef<int64_t> shape) {
+std::string mlir::ckpt::exec::formatShape(llvm::ArrayRef<int64_t> shape) {
   std::string text;
   llvm::raw_string_ostream os(text);
   os << "[";
@@ -33,7 +33,7 @@ std::string mlir::ckpt::run::formatShape(llvm::ArrayRef<int64_t> shape) {
   return text;
 }
 
-int64_t mlir::ckpt::run::numElements(llvm::ArrayRef<int64_t> shape) {
+int64_t mlir::ckpt::exec::numElements(llvm::ArrayRef<int64_t> shape) {
   int64_t n = 1;
   for (int64_t d : shape)
     n *= d;

@@ -1,18 +1,18 @@
 //===- Inputs.cpp - the entry's arguments: from .npy files or a seed ------===//
 
-#include "Inputs.h"
-#include "Npy.h"
+#include "ckpt/Execution/Inputs.h"
+#include "ckpt/Execution/Npy.h"
 
 #include <cmath>
 
-using namespace mlir::ckpt::run;
+using namespace mlir::ckpt::exec;
 
 static llvm::Error inputError(const llvm::Twine &msg) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), msg);
 }
 
 llvm::Expected<std::vector<HostArray>>
-mlir::ckpt::run::readInputs(llvm::ArrayRef<std::string> paths) {
+mlir::ckpt::exec::readInputs(llvm::ArrayRef<std::string> paths) {
   std::vector<HostArray> inputs;
   for (const std::string &path : paths) {
     auto array = readNpy(path);
@@ -23,7 +23,7 @@ mlir::ckpt::run::readInputs(llvm::ArrayRef<std::string> paths) {
   return inputs;
 }
 
-llvm::Error mlir::ckpt::run::checkInputs(llvm::ArrayRef<HostArray> inputs,
+llvm::Error mlir::ckpt::exec::checkInputs(llvm::ArrayRef<HostArray> inputs,
                                          llvm::ArrayRef<std::string> paths,
                                          const EntrySignature &signature,
                                          llvm::StringRef entry) {
@@ -70,7 +70,7 @@ private:
 } // namespace
 
 llvm::Expected<std::vector<HostArray>>
-mlir::ckpt::run::generateInputs(const EntrySignature &signature,
+mlir::ckpt::exec::generateInputs(const EntrySignature &signature,
                                 uint64_t seed) {
   SplitMix64 rng(seed);
   std::vector<HostArray> inputs;

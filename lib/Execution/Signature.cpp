@@ -1,7 +1,7 @@
 //===- Signature.cpp - the entry function's shapes and dtypes -------------===//
 
-#include "Signature.h"
-#include "Npy.h"
+#include "ckpt/Execution/Signature.h"
+#include "ckpt/Execution/Npy.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
@@ -12,7 +12,7 @@
 #include <optional>
 
 using namespace mlir;
-using namespace mlir::ckpt::run;
+using namespace mlir::ckpt::exec;
 
 std::string ValueType::str() const {
   if (isScalar)
@@ -74,7 +74,7 @@ static llvm::Expected<ValueType> convertType(Type type, StringRef entry,
 }
 
 llvm::Expected<EntrySignature>
-mlir::ckpt::run::getFuncSignature(ModuleOp module, StringRef name) {
+mlir::ckpt::exec::getFuncSignature(ModuleOp module, StringRef name) {
   auto func = module.lookupSymbol<func::FuncOp>(name);
   if (!func)
     return signatureError("no func.func named '" + name + "' in the module");
@@ -97,7 +97,7 @@ mlir::ckpt::run::getFuncSignature(ModuleOp module, StringRef name) {
   return signature;
 }
 
-bool mlir::ckpt::run::isLoweredModule(ModuleOp module, StringRef name) {
+bool mlir::ckpt::exec::isLoweredModule(ModuleOp module, StringRef name) {
   if (!module.getOps<func::FuncOp>().empty())
     return false;
   return static_cast<bool>(module.lookupSymbol<LLVM::LLVMFuncOp>(name));
@@ -139,7 +139,7 @@ static std::optional<unsigned> descriptorRank(Type type) {
 }
 
 llvm::Expected<EntrySignature>
-mlir::ckpt::run::getLoweredSignature(ModuleOp module, StringRef name,
+mlir::ckpt::exec::getLoweredSignature(ModuleOp module, StringRef name,
                                      llvm::ArrayRef<HostArray> inputs) {
   auto func = module.lookupSymbol<LLVM::LLVMFuncOp>(name);
   LLVM::LLVMFunctionType type = func.getFunctionType();
@@ -217,7 +217,7 @@ static bool matchesLowered(Type type, const ValueType &value) {
   return rank && *rank == value.shape.size();
 }
 
-llvm::Error mlir::ckpt::run::checkLoweredEntry(ModuleOp module, StringRef name,
+llvm::Error mlir::ckpt::exec::checkLoweredEntry(ModuleOp module, StringRef name,
                                                const EntrySignature &signature) {
   auto func = module.lookupSymbol<LLVM::LLVMFuncOp>(name);
   if (!func || func.isExternal())

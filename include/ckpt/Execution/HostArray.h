@@ -1,14 +1,14 @@
-//===- HostArray.h - dense host arrays ckpt-run passes around ---*- C++ -*-===//
+//===- HostArray.h - dense host arrays passed to compiled code -*- C++ -*-===//
 //
-// The element types ckpt-run supports and a contiguous, C-ordered host array.
-// ckpt-run's own buffers (inputs, copies of results) live in these and are
-// deliberately NOT allocated through the counting allocator, so they never
-// show up in a call's peak_bytes.
+// The element types the runners (ckpt-run, the Python package) support and a
+// contiguous, C-ordered host array. A runner's own buffers (inputs, copies of
+// results) live in these and are deliberately NOT allocated through the
+// counting allocator, so they never show up in a call's peak_bytes.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef CKPT_TOOLS_CKPT_RUN_HOSTARRAY_H
-#define CKPT_TOOLS_CKPT_RUN_HOSTARRAY_H
+#ifndef CKPT_EXECUTION_HOSTARRAY_H
+#define CKPT_EXECUTION_HOSTARRAY_H
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLExtras.h"
@@ -20,7 +20,7 @@
 #include <memory>
 #include <string>
 
-namespace mlir::ckpt::run {
+namespace mlir::ckpt::exec {
 
 enum class DType { F32, F64, I64 };
 
@@ -59,6 +59,6 @@ private:
   std::unique_ptr<void, FreeDeleter> storage;
 };
 
-} // namespace mlir::ckpt::run
+} // namespace mlir::ckpt::exec
 
-#endif // CKPT_TOOLS_CKPT_RUN_HOSTARRAY_H
+#endif // CKPT_EXECUTION_HOSTARRAY_H

@@ -6,14 +6,14 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef CKPT_TOOLS_CKPT_RUN_NPY_H
-#define CKPT_TOOLS_CKPT_RUN_NPY_H
+#ifndef CKPT_EXECUTION_NPY_H
+#define CKPT_EXECUTION_NPY_H
 
-#include "HostArray.h"
+#include "ckpt/Execution/HostArray.h"
 
 #include "llvm/Support/Error.h"
 
-namespace mlir::ckpt::run {
+namespace mlir::ckpt::exec {
 
 /// Largest rank ckpt-run passes to or from compiled code.
 constexpr unsigned kMaxRank = 4;
@@ -24,6 +24,6 @@ llvm::Expected<HostArray> readNpy(llvm::StringRef path);
 /// Writes `array` to `path` as a version 1.0 .npy file.
 llvm::Error writeNpy(llvm::StringRef path, const HostArray &array);
 
-} // namespace mlir::ckpt::run
+} // namespace mlir::ckpt::exec
 
-#endif // CKPT_TOOLS_CKPT_RUN_NPY_H
+#endif // CKPT_EXECUTION_NPY_H

@@ -1,17 +1,17 @@
 //===- Inputs.h - the entry's arguments: from .npy files or a seed -*- C++ -*-===//
 
-#ifndef CKPT_TOOLS_CKPT_RUN_INPUTS_H
-#define CKPT_TOOLS_CKPT_RUN_INPUTS_H
+#ifndef CKPT_EXECUTION_INPUTS_H
+#define CKPT_EXECUTION_INPUTS_H
 
-#include "HostArray.h"
-#include "Signature.h"
+#include "ckpt/Execution/HostArray.h"
+#include "ckpt/Execution/Signature.h"
 
 #include "llvm/Support/Error.h"
 
 #include <string>
 #include <vector>
 
-namespace mlir::ckpt::run {
+namespace mlir::ckpt::exec {
 
 /// Reads one .npy per path.
 llvm::Expected<std::vector<HostArray>>
@@ -35,6 +35,6 @@ llvm::Error checkInputs(llvm::ArrayRef<HostArray> inputs,
 llvm::Expected<std::vector<HostArray>>
 generateInputs(const EntrySignature &signature, uint64_t seed);
 
-} // namespace mlir::ckpt::run
+} // namespace mlir::ckpt::exec
 
-#endif // CKPT_TOOLS_CKPT_RUN_INPUTS_H
+#endif // CKPT_EXECUTION_INPUTS_H

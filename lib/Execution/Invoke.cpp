@@ -1,6 +1,6 @@
 //===- Invoke.cpp - calling a JIT-compiled entry function -----------------===//
 
-#include "Invoke.h"
+#include "ckpt/Execution/Invoke.h"
 
 #include "ckpt/Runtime/CkptRuntime.h"
 
@@ -9,7 +9,7 @@
 #include <cstring>
 
 using namespace mlir;
-using namespace mlir::ckpt::run;
+using namespace mlir::ckpt::exec;
 
 /// memref.get_global lowers to descriptors whose allocated pointer is this
 /// marker: such buffers were never allocated and must not be freed.
