@@ -158,6 +158,24 @@ LogicalResult autodiff::scalarVJP(OpBuilder &b, Operation *op,
         adj[1] = s.mul(g, s.mul(y, math::LogOp::create(b, op->getLoc(), x)));
         return success();
       })
+      .Case([&](math::FPowIOp) {
+        // x^n with an integer n (what torch-mlir makes of x**3 in the tanh
+        // GELU): n x^(n-1), and 0 for n = 0 as in PyTorch (x^-1 would make
+        // it 0 * inf at x = 0).
+        Location loc = op->getLoc();
+        Value x = operand(0), n = operand(1);
+        Value one = arith::ConstantOp::create(
+            b, loc, b.getIntegerAttr(n.getType(), 1));
+        Value zero = arith::ConstantOp::create(
+            b, loc, b.getIntegerAttr(n.getType(), 0));
+        Value pm1 = math::FPowIOp::create(
+            b, loc, x, arith::SubIOp::create(b, loc, n, one));
+        Value nf = arith::SIToFPOp::create(b, loc, x.getType(), n);
+        Value isZero =
+            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, n, zero);
+        adj[0] = s.select(isZero, s.cst(0.0), s.mul(g, s.mul(nf, pm1)));
+        return success();
+      })
       .Case([&](math::AbsFOp) {
         Value negative =
             s.cmp(arith::CmpFPredicate::OLT, operand(0), s.cst(0.0));
@@ -205,7 +223,7 @@ LogicalResult autodiff::scalarAdjoint(AdjointEmitter &e, Operation *op,
         "cannot be differentiated: no adjoint rule (supported: arith addf, "
         "subf, mulf, divf, negf, maximumf, minimumf, maxnumf, minnumf, "
         "select, extf, truncf; math exp, log, tanh, sqrt, rsqrt, erf, powf, "
-        "absf, sin, cos)");
+        "fpowi, absf, sin, cos)");
   for (auto [operand, a] : llvm::zip(op->getOperands(), adj))
     if (a && e.isVaried(operand))
       e.accumulate(operand, a);
