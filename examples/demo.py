@@ -6,7 +6,10 @@
    loss, gradient norms, peak bytes and time, measured in-process by the
    `ckpt` package (as ckpt-run measures them);
 3. the step planned by --ckpt-plan at three budgets: predicted and
-   measured peak, estimated and measured overhead.
+   measured peak, estimated and measured overhead;
+4. with matplotlib, `--plots DIR` (default demo-plots) gets the memory
+   timeline of the step without and with the plan at 65% (ckpt.plot), as
+   PNG.
 """
 
 import argparse
@@ -43,6 +46,8 @@ def mib(n):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--build", default="build")
+    p.add_argument("--plots", default="demo-plots",
+                   help="directory for the memory timelines (PNG)")
     args = p.parse_args()
     ckpt = import_ckpt(args.build)
     plain = ckpt.parse(ckpt.models.residual_mlp(LAYERS, BATCH, WIDTH, 0))
@@ -83,6 +88,7 @@ def main():
     print("\n== planned by --ckpt-plan (strategy=optimal)")
     print("%-12s %14s %14s %12s %12s" % ("budget", "predicted", "measured",
                                          "est. over.", "measured over."))
+    last = None
     for frac in (0.9, 0.75, 0.65):
         budget = int(base["peak_bytes"] * frac)
         planned = plain.clone()
@@ -94,11 +100,30 @@ def main():
                                 .split("error: ", 1)[-1]))
             continue
         rep, _ = run(ckpt, planned, "step")
+        last = (planned, budget)
         est = plan.get("estimated_overhead", float("nan"))
         print("%-12s %14s %14s %11.1f%% %11.1f%%" % (
             mib(budget), mib(plan["predicted_peak_bytes"]),
             mib(rep["peak_bytes"]), 100 * float(est),
             100 * (rep["time_ms"]["median"] / base["time_ms"]["median"] - 1)))
+
+    try:
+        import ckpt.plot
+        import matplotlib  # noqa: F401
+    except ImportError:
+        print("\n(no matplotlib: no plots)")
+        return 0
+    os.makedirs(args.plots, exist_ok=True)
+    print("\n== memory timelines (exact memory model, as ckpt-run measures)")
+    outputs = [("no checkpointing", plain, None, "timeline-unplanned.png")]
+    if last:
+        outputs.append(("planned at %s" % mib(last[1]), last[0], last[1],
+                        "timeline-planned.png"))
+    for label, module, budget, name in outputs:
+        path = os.path.join(args.plots, name)
+        ckpt.plot.memory_timeline(module, budget=budget, out=path,
+                                  title="residual MLP step, " + label)
+        print("%-28s %s" % (label, path))
     return 0
 
 

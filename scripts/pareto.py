@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Pareto sweep of ckpt-plan: peak memory against step time.
 
+The sweep and the plot are ckpt.plot.pareto_sweep and ckpt.plot.pareto;
+this script adds the command line and the CSV.
+
 For each budget (fractions of the activation memory, activation-budget=f),
 plans the model with the `ckpt` package (in-process ckpt-plan), then runs
 the planned step to measure peak_bytes and time. Writes a CSV and, with
@@ -47,28 +50,6 @@ def import_ckpt(build):
     return ckpt
 
 
-def plan(ckpt, model, fraction):
-    planned = model.clone()
-    try:
-        (entry,) = planned.plan(activation_budget=fraction)["plans"]
-    except ckpt.Error as e:
-        fail(f"ckpt-plan failed at activation-budget={fraction}: "
-             + first_line(str(e), "no message"))
-    except ValueError:
-        fail(f"no single plan at activation-budget={fraction}")
-    return entry, planned
-
-
-def measure(ckpt, planned, entry, repeat, fraction):
-    try:
-        result = planned.compile(entry).run(
-            planned.seeded_inputs(entry, 0), repeat=repeat)
-    except ckpt.Error as e:
-        fail(f"the run failed at activation-budget={fraction}: "
-             + first_line(str(e), "no message"))
-    return result.peak_bytes, result.time_ms["median"]
-
-
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("model")
@@ -89,59 +70,28 @@ def main():
         model = ckpt.Module.load(a.model)
     except ckpt.Error as e:
         fail("cannot parse the model: " + first_line(str(e), a.model))
-    rows = []
-    for i in range(a.steps + 1):
-        fraction = i / a.steps
-        entry, planned = plan(ckpt, model, fraction)
-        peak, time_ms = measure(ckpt, planned, a.entry, a.repeat, fraction)
-        rows.append({
-            "activation_budget": fraction,
-            "budget_bytes": entry["budget_bytes"],
-            "predicted_peak_bytes": entry["predicted_peak_bytes"],
-            "regions": len(entry["regions"]),
-            "recompute_flops": entry["recompute_flops"],
-            "estimated_overhead": entry["estimated_overhead"],
-            "measured_peak_bytes": peak,
-            "measured_time_ms": time_ms,
-        })
-    if not rows:
-        fail("no plans produced")
-    unplanned = [r for r in rows if r["regions"] == 0
-                 and r["measured_time_ms"] != ""]
-    base = max(unplanned, key=lambda r: r["activation_budget"]) \
-        ["measured_time_ms"] if unplanned else None
+    import ckpt.plot
+    try:
+        rows = ckpt.plot.pareto_sweep(model, a.entry, a.steps, a.repeat)
+    except ckpt.Error as e:
+        fail(str(e).splitlines()[0])
     for r in rows:
-        r["measured_overhead"] = (r["measured_time_ms"] / base - 1
-                                  if base and r["measured_time_ms"] != ""
-                                  else "")
+        if r["measured_overhead"] is None:
+            r["measured_overhead"] = ""
     with open(a.out + ".csv", "w", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=list(rows[0].keys()))
         writer.writeheader()
         writer.writerows(rows)
     print(f"wrote {a.out}.csv ({len(rows)} plans)")
     try:
-        import matplotlib
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
+        import matplotlib  # noqa: F401
     except ImportError:
         print("pareto.py: matplotlib missing: no PNG", file=sys.stderr)
         return
-    fig, ax = plt.subplots(figsize=(6, 4))
-    peaks = [r["predicted_peak_bytes"] for r in rows]
-    ax.plot(peaks, [1 + r["estimated_overhead"] for r in rows], "o-",
-            label="estimated (x unplanned step)")
-    timed = [r for r in rows if r["measured_overhead"] != ""]
-    if timed:
-        ax.plot([r["measured_peak_bytes"] for r in timed],
-                [1 + r["measured_overhead"] for r in timed], "s--",
-                label="measured")
-    ax.set_xlabel("peak bytes")
-    ax.set_ylabel("relative step time")
-    ax.legend()
-    fig.tight_layout()
-    fig.savefig(a.out + ".png", dpi=120)
-    plt.close(fig)
-    print(f"wrote {a.out}.png")
+    for r in rows:
+        if r["measured_overhead"] == "":
+            r["measured_overhead"] = None
+    ckpt.plot.pareto(rows, out=a.out + ".png")
 
 
 if __name__ == "__main__":

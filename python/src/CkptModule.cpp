@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ckpt/Analysis/MemoryModel.h"
 #include "ckpt/Execution/HostArray.h"
 #include "ckpt/Execution/Inputs.h"
 #include "ckpt/Execution/Invoke.h"
@@ -18,6 +19,7 @@
 #include "ckpt/Execution/Signature.h"
 #include "ckpt/InitAll.h"
 
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"
@@ -38,6 +40,7 @@
 #include <nanobind/stl/vector.h>
 
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -46,6 +49,9 @@
 namespace nb = nanobind;
 using namespace mlir;
 using namespace mlir::ckpt::exec;
+using mlir::ckpt::FunctionMemoryProfile;
+using mlir::ckpt::MemoryModel;
+using mlir::ckpt::predictMemory;
 
 namespace {
 
@@ -199,6 +205,46 @@ public:
       ops.emplace_back(op->getName().getStringRef().str(), loc);
     });
     return ops;
+  }
+
+  /// The exact memory model's timeline of `entry` (the bufferized clone
+  /// the planner checks): one (function, op, live bytes after it, location)
+  /// per op in program order, calls expanded into their callee's ops on top
+  /// of what the caller holds. Returns (entries, peak bytes, exact).
+  nb::tuple memoryTimeline(const std::string &entry) const {
+    DiagnosticCapture diagnostics(*session);
+    OwningOpRef<ModuleOp> keepAlive;
+    FailureOr<std::unique_ptr<MemoryModel>> model =
+        predictMemory(*module, keepAlive);
+    if (failed(model))
+      diagnostics.raise("the memory model could not bufferize '" + entry +
+                        "'");
+    const FunctionMemoryProfile *profile = (*model)->lookup(entry);
+    if (!profile)
+      throw CkptError("no function '" + entry + "' in the module");
+    nb::list entries;
+    std::function<void(const FunctionMemoryProfile &, int64_t, unsigned)>
+        expand = [&](const FunctionMemoryProfile &fn, int64_t base,
+                     unsigned depth) {
+          int64_t before = 0;
+          for (auto [op, live] : fn.timeline) {
+            auto call = dyn_cast<func::CallOp>(op);
+            const FunctionMemoryProfile *callee =
+                call && depth < 64 ? (*model)->lookup(call.getCallee())
+                                   : nullptr;
+            if (callee && !callee->timeline.empty())
+              expand(*callee, base + before, depth + 1);
+            std::string loc;
+            llvm::raw_string_ostream os(loc);
+            op->getLoc().print(os);
+            entries.append(nb::make_tuple(fn.function,
+                                          op->getName().getStringRef().str(),
+                                          base + live, loc));
+            before = live;
+          }
+        };
+    expand(*profile, 0, 0);
+    return nb::make_tuple(entries, profile->peakBytes, profile->exact);
   }
 
   nb::tuple signature(const std::string &entry) const {
@@ -369,6 +415,7 @@ NB_MODULE(_ckpt, m) {
       .def("run_pipeline", &PyModule::runPipeline, nb::arg("pipeline"),
            "Runs a textual pass pipeline in place; returns the JSON reports "
            "of the ckpt-plan passes that ran.")
+      .def("memory_timeline", &PyModule::memoryTimeline, nb::arg("entry"))
       .def("signature", &PyModule::signature, nb::arg("entry"),
            "((dtype, shape, is_scalar) per argument, ... per result)")
       .def("seeded_inputs", &seededInputs, nb::arg("entry"), nb::arg("seed"));
