@@ -147,3 +147,32 @@ func.func @reduction_accumulator(%x: tensor<8xf32>) -> tensor<f32> {
   } -> tensor<f32>
   return %g : tensor<f32>
 }
+
+// -----
+
+#map = affine_map<(d0) -> (d0)>
+
+// Read later through a reshape: still live, not written over.
+// CHECK-LABEL: func.func @live_through_view
+// CHECK:       %[[A:.*]] = linalg.generic
+// CHECK-NOT:   outs(%[[A]]
+// CHECK:       return
+func.func @live_through_view(%x: tensor<8xf32>) -> (tensor<8xf32>, tensor<2x4xf32>) {
+  %e = tensor.empty() : tensor<8xf32>
+  %a = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel"]}
+      ins(%x : tensor<8xf32>) outs(%e : tensor<8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %0 = math.exp %in : f32
+    linalg.yield %0 : f32
+  } -> tensor<8xf32>
+  %v = tensor.expand_shape %a [[0, 1]] output_shape [2, 4] : tensor<8xf32> into tensor<2x4xf32>
+  %e2 = tensor.empty() : tensor<8xf32>
+  %b = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel"]}
+      ins(%a : tensor<8xf32>) outs(%e2 : tensor<8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %0 = math.tanh %in : f32
+    linalg.yield %0 : f32
+  } -> tensor<8xf32>
+  "test.sink"(%v) : (tensor<2x4xf32>) -> ()
+  return %b, %v : tensor<8xf32>, tensor<2x4xf32>
+}

@@ -32,13 +32,19 @@ static bool isFresh(Value v) {
 }
 
 /// Whether nothing reads `v` after `op` (which reads it), all its readers
-/// being ops of `op`'s block at or before `op`.
+/// being ops of `op`'s block at or before `op`; a reshape or slice of `v`
+/// reads it wherever its own result is read. (Bufferization would copy
+/// where an alias is read later, which is correct but costs a buffer.)
 static bool diesAt(Value v, Operation *op) {
   Block *block = op->getBlock();
   for (Operation *user : v.getUsers()) {
     if (user->getBlock() != block)
       return false;
     if (user != op && op->isBeforeInBlock(user))
+      return false;
+    if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp,
+            tensor::ExtractSliceOp, tensor::CastOp>(user) &&
+        !diesAt(user->getResult(0), op))
       return false;
   }
   return true;
