@@ -3,8 +3,10 @@
 against PyTorch (CPU, f32, batch 1, 4 heads).
 
     /root/tvenv/bin/python benchmarks/transformer/memory.py \\
-        [--ckpt-opt=build/bin/ckpt-opt] [--ckpt-run=build/bin/ckpt-run] \\
         [--jit=4x128] [--json=out.json]
+
+ckpt runs in-process through the `ckpt` package (build/python_packages,
+or the one on PYTHONPATH); the export needs torch and torch-mlir.
 
 Step = loss(model(x)) = sum(out^2), then the gradients of x and of every
 parameter (what ckpt's @step returns: loss and 1 + #params gradients). The
@@ -31,9 +33,10 @@ excluding what existed before (parameters, input).
     bytes at the step's start, after a warm-up step; the median of 3 steps.
     It counts everything the process mallocs meanwhile (autograd nodes,
     Python objects on malloc), not only tensors.
-  ckpt: ckpt-run --json peak_bytes (measured, "run") for the stacks in
-    --jit; for the others ("exact") --ckpt-memory-report's exact peak of
-    the (planned) module, which equals the measured peak (checked by the
+  ckpt: the peak_bytes the package's JIT measures (as ckpt-run does; "run")
+    for the stacks in --jit; for the others ("exact") the exact memory
+    model's peak of the (planned) module (ckpt.plot.timeline, as
+    --ckpt-memory-report), which equals the measured peak (checked by the
     lit tests and by the 'run' cells). The plan's own prediction is shown
     beside it, "(model)" where the planner did not check it exactly.
 Recompute: layers' forwards re-executed in the backward. ckpt's is the
@@ -146,12 +149,20 @@ class Failed(Exception):
     pass
 
 
-def tool(cmd):
-    out = subprocess.run(cmd, capture_output=True, text=True)
-    if out.returncode != 0:
-        first = (out.stderr.strip().splitlines() or ["(no message)"])[0]
-        raise Failed(first[:300])
-    return out.stdout
+def import_ckpt():
+    """The package the build assembled, unless one is on PYTHONPATH."""
+    try:
+        import ckpt
+    except ImportError:
+        sys.path.insert(0, os.path.join(ROOT, "build", "python_packages"))
+        import ckpt
+    return ckpt
+
+
+def first_error(error):
+    lines = [l.strip() for l in str(error).splitlines() if l.strip()]
+    return ([l for l in lines if "error:" in l] or lines
+            or ["(no message)"])[0][:300]
 
 
 def ckpt_module(args, stack, workdir):
@@ -165,44 +176,43 @@ def ckpt_module(args, stack, workdir):
     return path
 
 
-def ckpt_run(args, module, workdir, stack):
+def ckpt_run(module, path):
+    """ckpt's measured peak: the step JIT-compiled and called in-process on
+    torchref's inputs (numpy, seed 0)."""
     import torchref
-    indir = os.path.join(workdir, "in" + name(stack))
-    os.makedirs(indir, exist_ok=True)
-    files = torchref.write_inputs(module, indir, 0)
-    res = json.loads(tool([args.ckpt_run, module, "--entry=step", "--json"]
-                          + ["--input=" + f for f in files]))
-    return res["peak_bytes"]
+    shapes = torchref.signature(open(path).read())
+    inputs = torchref.make_inputs(shapes, 0)
+    return module.compile("step").run(inputs).peak_bytes
 
 
-def exact_report(args, module):
-    rep = tool([args.ckpt_opt, module, "--ckpt-memory-report", "-o",
-                os.devnull])
-    m = re.search(r"@step peak_bytes = (\d+) \(exact\)", rep)
-    if not m:
+def exact_report(module):
+    """The exact memory model's peak of @step (equal to the measured one)."""
+    ckpt = import_ckpt()
+    import ckpt.plot
+    _, peak, exact = ckpt.plot.timeline(module, "step")
+    if not exact:
         raise Failed("no exact memory report for @step")
-    return int(m.group(1))
+    return peak
 
 
-def ckpt_case(args, stack, module, case, budget, workdir):
+def ckpt_case(args, stack, path, case, budget):
     """{"peak", "source", "regions", "aligned", "recompute_flops", ...} or
     {"error"}."""
+    ckpt = import_ckpt()
     jit = name(stack) in args.jit
     layers, d, seq, ff = stack
     cell = {}
     try:
+        module = ckpt.Module.load(path)
         if case == "none":
-            cell.update(predicted=exact_report(args, module), exact=True,
+            cell.update(predicted=exact_report(module), exact=True,
                         regions=0, recompute_flops=0)
             planned = module
         else:
-            opts = ("strategy=uniform segments=%d" % layers if case == "layer"
-                    else "memory-budget=%d" % budget)
-            planned = os.path.join(workdir, "%s-%s.mlir" % (name(stack), case))
-            report = planned[:-5] + ".json"
-            tool([args.ckpt_opt, module, "--ckpt-plan=%s report=%s"
-                  % (opts, report), "-o", planned])
-            plan = json.load(open(report))["plans"][0]
+            planned = module.clone()
+            options = ({"strategy": "uniform", "segments": layers}
+                       if case == "layer" else {"memory_budget": budget})
+            plan = planned.plan(**options)["plans"][0]
             layer_inputs = 4 * (seq * d + 4 * d + 3 * d * d + 3 * d + d * d
                                 + d + 2 * d * ff + ff + d)
             cell.update(
@@ -216,12 +226,11 @@ def ckpt_case(args, stack, module, case, budget, workdir):
                             and r["depth"] == 0 for r in plan["regions"]),
                 recompute_flops=plan["recompute_flops"])
         if jit:
-            cell.update(peak=ckpt_run(args, planned, workdir, stack),
-                        source="run")
+            cell.update(peak=ckpt_run(planned, path), source="run")
         else:
-            cell.update(peak=exact_report(args, planned), source="exact")
-    except Failed as e:
-        cell["error"] = str(e)
+            cell.update(peak=exact_report(planned), source="exact")
+    except (ckpt.Error, Failed) as e:
+        cell["error"] = first_error(e)
     return cell
 
 
@@ -260,10 +269,6 @@ def table(rows):
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--child")
-    p.add_argument("--ckpt-opt", default=os.path.join(ROOT, "build", "bin",
-                                                      "ckpt-opt"))
-    p.add_argument("--ckpt-run", default=os.path.join(ROOT, "build", "bin",
-                                                      "ckpt-run"))
     p.add_argument("--mlir-opt", default="/usr/lib/llvm-22/bin/mlir-opt")
     p.add_argument("--jit", default="4x128",
                    help="comma-separated stacks (4x128, 12x128, "
@@ -292,8 +297,7 @@ def main():
         cells = {}
         for case, t in (("none", torch_none), ("layer", torch_layer),
                         ("budget", torch_layer)):
-            c = ckpt_case(args, stack, module, case, torch_layer["peak"],
-                          workdir)
+            c = ckpt_case(args, stack, module, case, torch_layer["peak"])
             cells[case] = c
             rows.append({"stack": list(stack), "label": label(stack),
                          "case": case if case != "budget" else
