@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """The planner on a large callee: exact, within budget, floor real.
 
-  largecheck.py MODEL.mlir --ckpt-opt=PATH --ckpt-run=PATH [--plan=OPTS ...]
+  largecheck.py MODEL.mlir [--plan=OPTS ...]
 
 For each --plan option string (the body of --ckpt-plan="..."), plans the
-module with ckpt-opt, runs the planned @step with ckpt-run --json and
+module with the `ckpt` package (ckpt-plan by its textual options), runs the
+planned @step through its JIT (peak_bytes measured as ckpt-run does) and
 prints one line:
 
   <opts>: budget B predicted P measured M exact E floor F results R
@@ -17,38 +18,28 @@ when the reported floor is below the bytes of the step's results.
 """
 
 import argparse
-import json
-import os
-import subprocess
 import sys
-import tempfile
 
-
-def run(cmd):
-    out = subprocess.run(cmd, capture_output=True, text=True)
-    if out.returncode != 0:
-        sys.exit("largecheck: %s failed:\n%s" % (" ".join(cmd), out.stderr))
-    return out.stdout
+import ckpt
 
 
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("model")
-    p.add_argument("--ckpt-opt", required=True)
-    p.add_argument("--ckpt-run", required=True)
     p.add_argument("--plan", action="append", default=[])
     p.add_argument("--tol", type=float, default=0.02)
     args = p.parse_args()
-    work = tempfile.mkdtemp()
     failed = False
+    module = ckpt.Module.load(args.model)
     for opts in args.plan:
-        report = os.path.join(work, "report.json")
-        planned = os.path.join(work, "planned.mlir")
-        run([args.ckpt_opt, args.model,
-             "--ckpt-plan=%s report=%s" % (opts, report), "-o", planned])
-        plan = json.load(open(report))["plans"][0]
-        measured = json.loads(run([args.ckpt_run, planned, "--entry=step",
-                                   "--json"]))["peak_bytes"]
+        planned = module.clone()
+        try:
+            (report,) = planned.run("builtin.module(ckpt-plan{%s})" % opts)
+            measured = planned.compile("step").run(
+                planned.seeded_inputs("step", 0)).peak_bytes
+        except ckpt.Error as e:
+            sys.exit("largecheck: %s failed:\n%s" % (opts, e))
+        plan = report["plans"][0]
         budget = plan["budget_bytes"]
         predicted = plan["predicted_peak_bytes"]
         print("%s: budget %d predicted %d measured %d exact %s floor %d "
