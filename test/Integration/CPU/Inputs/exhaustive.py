@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """strategy=optimal against an exhaustive search, on exact peaks.
 
-  exhaustive.py --ckpt-opt=PATH MODEL.mlir [--max-plans=N]
+  exhaustive.py MODEL.mlir [--max-plans=N]
 
 Every plan of checkpoint regions over the callee's chain units (nested,
 never reaching the end of what holds them: test/ckpt-chain-solve's
-enumeration) is applied with strategy=given, which reports its exact peak
+enumeration) is applied with strategy=given (in-process, through the
+`ckpt` package), which reports its exact peak
 (autodiff and bufferization of the step) and its estimated recompute time.
 Then, for the peak of every plan that is cheapest for its memory (the
 exhaustive Pareto front), strategy=optimal plans with that peak as its
@@ -15,16 +16,15 @@ summary; exits non-zero on the first miss.
 """
 
 import argparse
-import json
 import os
-import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "ckpt-chain-solve",
                                 "Inputs"))
 import chaincheck  # noqa: E402
+
+import ckpt  # noqa: E402
 
 
 def text(items):
@@ -32,23 +32,23 @@ def text(items):
                    for it in items if it[0] == "region")
 
 
-def plan(args, opts, report):
-    out = subprocess.run([args.ckpt_opt, args.model,
-                          "--ckpt-plan=%s report=%s" % (opts, report), "-o",
-                          os.devnull], capture_output=True, text=True)
-    if out.returncode != 0:
-        sys.exit("exhaustive: ckpt-plan=%s failed:\n%s" % (opts, out.stderr))
-    return json.load(open(report))["plans"][0]
+def plan(module, opts):
+    """The report of ckpt-plan (textual options) on a copy of `module`,
+    in-process through the `ckpt` package."""
+    try:
+        (report,) = module.clone().run("builtin.module(ckpt-plan{%s})" % opts)
+    except ckpt.Error as e:
+        sys.exit("exhaustive: ckpt-plan=%s failed:\n%s" % (opts, e))
+    return report["plans"][0]
 
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--ckpt-opt", required=True)
     p.add_argument("--max-plans", type=int, default=200)
     p.add_argument("model")
     args = p.parse_args()
-    report = os.path.join(tempfile.mkdtemp(), "r.json")
-    units = plan(args, "strategy=sqrt", report)["units"]
+    module = ckpt.Module.load(args.model)
+    units = plan(module, "strategy=sqrt")["units"]
     everything = sorted({text(items) for items in chaincheck.plans(0, units)})
     if len(everything) > args.max_plans:
         sys.exit("exhaustive: %d units give %d plans, over --max-plans" %
@@ -57,10 +57,10 @@ def main():
     for regions in everything:
         if not regions:
             continue
-        entry = plan(args, "strategy=given plan=%s" % regions, report)
+        entry = plan(module, "strategy=given plan=%s" % regions)
         scored.append((entry["predicted_peak_bytes"],
                        entry["recompute_seconds"], regions))
-    base = plan(args, "strategy=uniform segments=1", report)
+    base = plan(module, "strategy=uniform segments=1")
     scored.append((base["predicted_peak_bytes"], 0.0, ""))
     # The exhaustive front: peaks at which some plan is cheaper than every
     # plan of smaller peak.
@@ -71,7 +71,7 @@ def main():
             best = seconds
     worst = 1.0
     for peak, seconds, regions in front:
-        entry = plan(args, "memory-budget=%d" % peak, report)
+        entry = plan(module, "memory-budget=%d" % peak)
         got = entry["recompute_seconds"]
         ratio = (got + 1e-12) / (seconds + 1e-12)
         worst = max(worst, ratio)
