@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Planner against the binomial (Revolve) optimum on a real equal chain.
 
-  revolvecheck.py --ckpt-opt=PATH --ckpt-run=PATH --chain-solve=PATH N [N ...]
+  revolvecheck.py --chain-solve=PATH N [N ...]
 
 For a chain of N equal layers (examples/models.py wide_chain: each layer
 makes 2*16*16 floats and passes 16 on, so snapshots are cheap and layers
@@ -20,16 +20,16 @@ dear), and s = 1..6 snapshots:
      peak must equal the prediction.
 Layers re-executed = recompute FLOPs / FLOPs of one layer (from
 strategy=uniform with N segments, which re-executes N-1 layers once).
-Prints one line per (N, s); exits non-zero on the first disagreement.
+Plans, exact peaks and runs go through the `ckpt` package in-process;
+ckpt-chain-solve is a tool. Prints one line per (N, s); exits non-zero on
+the first disagreement.
 """
 
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "..", "examples"))
@@ -37,6 +37,9 @@ sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "ckpt-chain-solve",
                                 "Inputs"))
 import chaincheck  # noqa: E402
 import models  # noqa: E402
+
+import ckpt  # noqa: E402
+import ckpt.plot  # noqa: E402
 
 WIDTH, EXPAND, SNAPSHOTS = 16, 16, 6
 
@@ -48,30 +51,40 @@ def run(cmd, **kw):
     return out.stdout
 
 
-def measure(args, path):
-    return json.loads(run([args.ckpt_run, path, "--entry=step",
-                           "--json"]))["peak_bytes"]
+def measure(module):
+    """peak_bytes of @step, measured through the package's JIT (as
+    ckpt-run measures it)."""
+    try:
+        return module.compile("step").run(
+            module.seeded_inputs("step", 0)).peak_bytes
+    except ckpt.Error as e:
+        sys.exit("revolvecheck: running @step failed:\n%s" % e)
 
 
-def predict(args, path):
-    """The exact peak of @step (ckpt-memory-report, equal to ckpt-run's
+def predict(module):
+    """The exact peak of @step (the exact memory model, equal to the
     measurement: checked below for every planned step)."""
-    report = run([args.ckpt_opt, path, "--ckpt-memory-report", "-o",
-                  os.devnull])
-    m = re.search(r"@step peak_bytes = (\d+) \(exact\)", report)
-    if not m:
+    _, peak, exact = ckpt.plot.timeline(module, "step")
+    if not exact:
         sys.exit("revolvecheck: no exact memory report for @step")
-    return int(m.group(1))
+    return peak
+
+
+def plan(module, opts):
+    """A planned copy of `module` and ckpt-plan's report entry."""
+    planned = module.clone()
+    try:
+        (report,) = planned.run("builtin.module(ckpt-plan{%s})" % opts)
+    except ckpt.Error as e:
+        sys.exit("revolvecheck: ckpt-plan=%s failed:\n%s" % (opts, e))
+    return planned, report["plans"][0]
 
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--ckpt-opt", required=True)
-    p.add_argument("--ckpt-run", required=True)
     p.add_argument("--chain-solve", required=True)
     p.add_argument("sizes", type=int, nargs="+")
     args = p.parse_args()
-    work = tempfile.mkdtemp()
     for n in args.sizes:
         top = min(SNAPSHOTS, n - 1)
         act, cut = 16 * (n + 1), 16
@@ -79,43 +92,33 @@ def main():
                     "memory": [act + s * cut for s in range(1, top + 1)]}
         schedules = json.loads(run([args.chain_solve, "-"],
                                    input=json.dumps(abstract)))["plans"]
-        plain = os.path.join(work, "plain%d.mlir" % n)
-        with open(plain, "w") as f:
-            f.write(models.wide_chain(n, WIDTH, EXPAND))
-        report = os.path.join(work, "report.json")
-        run([args.ckpt_opt, plain, "--ckpt-plan=strategy=uniform segments=%d "
-             "report=%s" % (n, report), "-o", os.devnull])
-        per_layer = json.load(open(report))["plans"][0]["recompute_flops"] / \
-            (n - 1)
+        plain = ckpt.Module.parse(models.wide_chain(n, WIDTH, EXPAND))
+        per_layer = plan(plain, "strategy=uniform segments=%d" % n)[1][
+            "recompute_flops"] / (n - 1)
         needs, equal = [], 0
         for s, schedule in enumerate(schedules, start=1):
-            written = os.path.join(work, "revolve%d_%d.mlir" % (n, s))
-            with open(written, "w") as f:
-                f.write(models.wide_chain(n, WIDTH, EXPAND,
-                                          plan=schedule["plan"]))
-            needs.append((predict(args, written), s))
+            written = ckpt.Module.parse(models.wide_chain(
+                n, WIDTH, EXPAND, plan=schedule["plan"]))
+            needs.append((predict(written), s))
         for peak, s in needs:
             want = min(chaincheck.binomial_min(n, t) for need, t in needs
                        if need <= peak)
-            planned = os.path.join(work, "planned.mlir")
-            run([args.ckpt_opt, plain, "--ckpt-plan=memory-budget=%d "
-                 "report=%s" % (peak, report), "-o", planned])
-            plan = json.load(open(report))["plans"][0]
-            layers = plan["recompute_flops"] / per_layer
-            measured = measure(args, planned)
+            planned, entry = plan(plain, "memory-budget=%d" % peak)
+            layers = entry["recompute_flops"] / per_layer
+            measured = measure(planned)
             print("N=%d s=%d: binomial schedule needs %d B; planned at that "
                   "budget: %d layers again (binomial optimum %d), predicted "
                   "%d B, measured %d B" % (n, s, peak, round(layers), want,
-                                          plan["predicted_peak_bytes"],
+                                          entry["predicted_peak_bytes"],
                                           measured))
             if layers > want + 0.05:
                 sys.exit("FAIL: N=%d s=%d: planner re-executes %.2f layers, "
                          "the binomial optimum is %d" % (n, s, layers, want))
             equal += abs(layers - want) <= 0.05
-            if not plan["predicted_peak_bytes"] <= peak or \
-                    measured != plan["predicted_peak_bytes"]:
+            if not entry["predicted_peak_bytes"] <= peak or \
+                    measured != entry["predicted_peak_bytes"]:
                 sys.exit("FAIL: N=%d s=%d: predicted %d, measured %d, budget "
-                         "%d" % (n, s, plan["predicted_peak_bytes"], measured,
+                         "%d" % (n, s, entry["predicted_peak_bytes"], measured,
                                  peak))
         print("N=%d: never more than the binomial optimum; equal to it at %d "
               "of %d budgets, fewer at the others" % (n, equal, len(needs)))
