@@ -19,13 +19,15 @@ with NPROJ unit vectors drawn from np.random.default_rng([PROJ_SEED, i]).
 
   torchref.py run FIXTURE [--ref=REF.json] [--plan=OPTS ...] [--workdir=DIR]
               [--measure=run|report] [--expect=identical,exact,budget,predicted]
-              [--tol=1e-5] [--peak-tol=0.02] [--ckpt-opt=..] [--ckpt-run=..]
-      Runs @step unplanned (ckpt-run --json --output-dir) and compares the
-      loss and gradients with the reference (within tol, norm-wise), its
-      measured peak with the exact --ckpt-memory-report. Then, for each
-      --plan (the body of --ckpt-plan="..."; in memory-budget=F%, F is a
-      percentage of the unplanned exact peak), plans with ckpt-opt, takes
-      the planned @step's exact memory report, runs it, and requires what
+              [--tol=1e-5] [--peak-tol=0.02]
+      Runs @step unplanned, in-process through the `ckpt` package (its JIT
+      measures peak_bytes as ckpt-run does; outputs saved in DIR/none as
+      ckpt-run --output-dir would) and compares the loss and gradients with
+      the reference (within tol, norm-wise), its measured peak with the
+      exact memory model's (--ckpt-memory-report's). Then, for each --plan
+      (the body of --ckpt-plan="..."; in memory-budget=F%, F is a
+      percentage of the unplanned exact peak), plans with ckpt-plan, takes
+      the planned @step's exact peak, runs it, and requires what
       --expect lists: identical: every output bit-identical to the unplanned
       step's; exact: measured peak == the exact report; budget: peak <=
       budget; predicted: |peak - predicted_peak_bytes| <= peak-tol *
@@ -45,7 +47,6 @@ import json
 import math
 import os
 import re
-import subprocess
 import sys
 import tempfile
 
@@ -194,28 +195,47 @@ def perturb(outs, spec):
     print("perturbed out%d by %g of its norm" % (i, rel))
 
 
-def tool(cmd):
-    proc = subprocess.run(cmd, capture_output=True, text=True)
-    if proc.returncode != 0:
-        fail("%s failed:\n%s" % (" ".join(cmd[:3]) + " ...", proc.stderr[-4000:]))
-    return proc.stdout
+def _ckpt():
+    """The `ckpt` package, imported on use: export.py and the benchmark
+    import this file for its inputs and references only."""
+    import ckpt
+    import ckpt.plot
+    return ckpt
 
 
-def run_step(args, module, inputs, outdir):
+def load_module(path):
+    ckpt = _ckpt()
+    try:
+        return ckpt.Module.load(path)
+    except ckpt.Error as e:
+        fail("cannot parse %s:\n%s" % (path, e))
+
+
+def run_step(module, inputs, outdir):
+    """@step JIT-compiled and called in-process (peak_bytes measured as
+    ckpt-run measures it); its outputs are also saved as outdir/outK.npy,
+    as ckpt-run --output-dir would, for the compare command."""
+    ckpt = _ckpt()
     os.makedirs(outdir, exist_ok=True)
-    res = json.loads(tool([args.ckpt_run, module, "--entry=step", "--json",
-                           "--output-dir=" + outdir]
-                          + ["--input=" + f for f in inputs]))
-    return res["peak_bytes"], load_outputs(outdir)
+    try:
+        result = module.compile("step").run(inputs)
+    except ckpt.Error as e:
+        fail("running @step failed:\n%s" % str(e)[-4000:])
+    for i, out in enumerate(result.outputs):
+        np.save(os.path.join(outdir, "out%d.npy" % i), out)
+    return result.peak_bytes, list(result.outputs)
 
 
-def exact_peak(args, module):
-    report = tool([args.ckpt_opt, module, "--ckpt-memory-report",
-                   "-o", os.devnull])
-    m = re.search(r"@step peak_bytes = (\d+) \(exact\)", report)
-    if not m:
-        fail("no exact memory report for @step of " + module)
-    return int(m.group(1))
+def exact_peak(module):
+    """The exact memory model's peak of @step (--ckpt-memory-report's)."""
+    ckpt = _ckpt()
+    try:
+        _, peak, exact = ckpt.plot.timeline(module, "step")
+    except ckpt.Error as e:
+        fail("the memory model failed:\n%s" % e)
+    if not exact:
+        fail("no exact memory report for @step")
+    return peak
 
 
 def cmd_run(args):
@@ -227,13 +247,13 @@ def cmd_run(args):
     jit = args.measure == "run"
     workdir = args.workdir or tempfile.mkdtemp(prefix="torchref")
     os.makedirs(workdir, exist_ok=True)
-    inputs = write_inputs(args.fixture, workdir,
-                          ref["seed"] if ref else args.seed)
+    inputs = make_inputs(signature(open(args.fixture).read()),
+                         ref["seed"] if ref else args.seed)
     ok = True
-    exact = exact_peak(args, args.fixture)
+    fixture = load_module(args.fixture)
+    exact = exact_peak(fixture)
     if jit:
-        peak, base = run_step(args, args.fixture, inputs,
-                              os.path.join(workdir, "none"))
+        peak, base = run_step(fixture, inputs, os.path.join(workdir, "none"))
         if ref:
             ok &= compare(ref, base, args.tol)
         print("none: exact %d measured %d" % (exact, peak))
@@ -248,19 +268,20 @@ def cmd_run(args):
         if pct:
             opts = opts.replace(pct.group(0), "memory-budget=%d" % int(
                 float(pct.group(1)) / 100 * exact))
-        planned = os.path.join(workdir, "plan%d.mlir" % k)
-        rep = os.path.join(workdir, "plan%d.json" % k)
-        tool([args.ckpt_opt, args.fixture,
-              "--ckpt-plan=%s report=%s" % (opts, rep), "-o", planned])
-        plan = json.load(open(rep))["plans"][0]
+        planned = fixture.clone()
+        try:
+            (report,) = planned.run("builtin.module(ckpt-plan{%s})" % opts)
+        except _ckpt().Error as e:
+            fail("ckpt-plan=%s failed:\n%s" % (opts, e))
+        plan = report["plans"][0]
         predicted, budget = plan["predicted_peak_bytes"], plan["budget_bytes"]
-        pexact = exact_peak(args, planned)
+        pexact = exact_peak(planned)
         line = "%s: budget %s predicted %d exact %d" % (
             shown, budget, predicted, pexact)
         errs = []
         peak = pexact
         if jit:
-            peak, outs = run_step(args, planned, inputs,
+            peak, outs = run_step(planned, inputs,
                                   os.path.join(workdir, "plan%d" % k))
             line += " measured %d" % peak
             if "exact" in expect and peak != pexact:
@@ -307,12 +328,10 @@ def main():
     r.add_argument("--tol", type=float, default=1e-5)
     r.add_argument("--peak-tol", type=float, default=0.02)
     r.add_argument("--measure", choices=["run", "report"], default="run",
-                   help="peaks by ckpt-run (and outputs), or only by the "
-                   "exact --ckpt-memory-report (no JIT)")
+                   help="peaks measured by running @step (and outputs), or "
+                   "only the exact memory model's (no JIT)")
     r.add_argument("--expect", default="identical,exact,budget,predicted",
                    help="which properties of the planned steps to require")
-    r.add_argument("--ckpt-opt", default="ckpt-opt")
-    r.add_argument("--ckpt-run", default="ckpt-run")
     c = sub.add_parser("compare")
     c.add_argument("ref")
     c.add_argument("outdir")
