@@ -2,6 +2,7 @@
 
 #include "ckpt/Execution/HostArray.h"
 
+#include "llvm/Support/CheckedArithmetic.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstring>
@@ -40,11 +41,35 @@ int64_t mlir::ckpt::exec::numElements(llvm::ArrayRef<int64_t> shape) {
   return n;
 }
 
+std::optional<uint64_t>
+mlir::ckpt::exec::checkedNumBytes(DType type, llvm::ArrayRef<int64_t> shape) {
+  uint64_t count = 1;
+  for (int64_t dim : shape) {
+    if (dim < 0)
+      return std::nullopt;
+    std::optional<uint64_t> product =
+        llvm::checkedMulUnsigned<uint64_t>(count, static_cast<uint64_t>(dim));
+    if (!product || *product > static_cast<uint64_t>(INT64_MAX))
+      return std::nullopt;
+    count = *product;
+  }
+  std::optional<uint64_t> bytes =
+      llvm::checkedMulUnsigned<uint64_t>(count, dtypeSize(type));
+  if (!bytes || *bytes > kMaxArrayBytes)
+    return std::nullopt;
+  return bytes;
+}
+
 HostArray::HostArray(DType type, llvm::ArrayRef<int64_t> shape)
     : type(type), shape(shape) {
+  // A shape whose size overflows (or is absurd) is never allocated, so
+  // getNumBytes() below cannot wrap.
+  std::optional<uint64_t> checked = checkedNumBytes(type, shape);
+  if (!checked)
+    return;
   // aligned_alloc wants a multiple of the alignment; never 0 so that even
   // empty arrays have a distinct, valid pointer.
-  size_t bytes = (getNumBytes() + 63) / 64 * 64;
+  size_t bytes = (*checked + 63) / 64 * 64;
   storage.reset(std::aligned_alloc(64, bytes ? bytes : 64));
   if (storage)
     std::memset(storage.get(), 0, bytes ? bytes : 64);

@@ -4,6 +4,7 @@
 #include "ckpt/Execution/Npy.h"
 
 #include <cmath>
+#include <optional>
 
 using namespace mlir::ckpt::exec;
 
@@ -74,12 +75,22 @@ mlir::ckpt::exec::generateInputs(const EntrySignature &signature,
                                 uint64_t seed) {
   SplitMix64 rng(seed);
   std::vector<HostArray> inputs;
-  for (const ValueType &arg : signature.args) {
-    HostArray array(arg.dtype, arg.isScalar ? llvm::ArrayRef<int64_t>()
-                                            : llvm::ArrayRef(arg.shape));
+  for (auto [index, arg] : llvm::enumerate(signature.args)) {
+    llvm::ArrayRef<int64_t> shape =
+        arg.isScalar ? llvm::ArrayRef<int64_t>() : llvm::ArrayRef(arg.shape);
+    // Sizes are checked before anything is allocated or written: a byte
+    // count that wraps would otherwise size a too-small buffer.
+    std::optional<uint64_t> bytes = checkedNumBytes(arg.dtype, shape);
+    if (!bytes)
+      return inputError("cannot generate --seed input for argument #" +
+                        llvm::Twine(index) + " of type " + arg.str() +
+                        ": its size in bytes overflows or exceeds the limit "
+                        "of " + llvm::Twine(kMaxArrayBytes) + " bytes");
+    HostArray array(arg.dtype, shape);
     if (!array.data())
-      return inputError("cannot allocate " + llvm::Twine(array.getNumBytes()) +
-                        " bytes for an argument of type " + arg.str());
+      return inputError("cannot allocate " + llvm::Twine(*bytes) +
+                        " bytes for --seed input argument #" +
+                        llvm::Twine(index) + " of type " + arg.str());
     for (int64_t i = 0, e = array.getNumElements(); i < e; ++i) {
       double x = rng.nextSigned();
       switch (arg.dtype) {

@@ -10,11 +10,13 @@
 
 #include "ckpt/Execution/Npy.h"
 
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 
@@ -172,32 +174,90 @@ uint32_t readLittleEndian(const char *p, unsigned bytes) {
 
 } // namespace
 
+namespace {
+/// Reads from an open file, never more than asked: the header is checked
+/// before any data is read, and only the bytes the header announces are read,
+/// so an endless or huge file (/dev/zero, a pipe) cannot stall or exhaust
+/// memory.
+class BoundedReader {
+public:
+  explicit BoundedReader(llvm::sys::fs::file_t file) : file(file) {}
+
+  /// Reads up to `size` bytes into `out`; returns how many were read (fewer
+  /// only at end of file).
+  llvm::Expected<size_t> read(char *out, size_t size) {
+    size_t done = 0;
+    while (done < size) {
+      // Bounded chunks: readNativeFile takes a size_t, but large single reads
+      // are slow to interrupt.
+      size_t chunk = std::min<size_t>(size - done, size_t(1) << 26);
+      llvm::Expected<size_t> got = llvm::sys::fs::readNativeFile(
+          file, llvm::MutableArrayRef<char>(out + done, chunk));
+      if (!got)
+        return got.takeError();
+      if (*got == 0)
+        break;
+      done += *got;
+    }
+    return done;
+  }
+
+private:
+  llvm::sys::fs::file_t file;
+};
+
+/// Largest header accepted; NumPy's own headers are well under 1 KiB.
+constexpr uint64_t kMaxHeaderLen = 1 << 16;
+} // namespace
+
 llvm::Expected<HostArray> mlir::ckpt::exec::readNpy(StringRef path) {
   if (llvm::sys::fs::is_directory(path))
     return npyError(path, "is a directory, expected a .npy file");
-  auto bufferOr = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
-                                              /*RequiresNullTerminator=*/false);
-  if (!bufferOr)
-    return npyError(path, "cannot read: " + bufferOr.getError().message());
-  StringRef bytes = (*bufferOr)->getBuffer();
+  llvm::Expected<llvm::sys::fs::file_t> fileOr =
+      llvm::sys::fs::openNativeFileForRead(path);
+  if (!fileOr)
+    return npyError(path, "cannot read: " +
+                              llvm::toString(fileOr.takeError()));
+  llvm::sys::fs::file_t file = *fileOr;
+  llvm::scope_exit closeFile([&] { llvm::sys::fs::closeFile(file); });
+  BoundedReader reader(file);
+  auto readError = [&](llvm::Error error) {
+    return npyError(path, "cannot read: " + llvm::toString(std::move(error)));
+  };
 
-  if (bytes.size() < kMagicLen + 2 || !bytes.starts_with(StringRef(kMagic, kMagicLen)))
+  // Magic, version and the header length.
+  char prefixBytes[kMagicLen + 2 + 4];
+  auto got = reader.read(prefixBytes, kMagicLen + 2);
+  if (!got)
+    return readError(got.takeError());
+  StringRef magic(prefixBytes, *got);
+  if (*got < kMagicLen + 2 || !magic.starts_with(StringRef(kMagic, kMagicLen)))
     return npyError(path, "not a .npy file (bad magic)");
-  unsigned major = static_cast<uint8_t>(bytes[kMagicLen]);
+  unsigned major = static_cast<uint8_t>(prefixBytes[kMagicLen]);
   unsigned lenBytes = major == 1 ? 2 : (major == 2 || major == 3) ? 4 : 0;
   if (lenBytes == 0)
     return npyError(path, "unsupported .npy format version " +
                               llvm::Twine(major));
-  size_t prefix = kMagicLen + 2 + lenBytes;
-  if (bytes.size() < prefix)
+  got = reader.read(prefixBytes + kMagicLen + 2, lenBytes);
+  if (!got)
+    return readError(got.takeError());
+  if (*got < lenBytes)
     return npyError(path, "truncated .npy header");
-  uint64_t headerLen = readLittleEndian(bytes.data() + kMagicLen + 2, lenBytes);
-  if (bytes.size() < prefix + headerLen)
+  uint64_t headerLen = readLittleEndian(prefixBytes + kMagicLen + 2, lenBytes);
+  if (headerLen > kMaxHeaderLen)
+    return npyError(path, "header of " + llvm::Twine(headerLen) +
+                              " bytes is too long (at most " +
+                              llvm::Twine(kMaxHeaderLen) + ")");
+  std::string headerText(headerLen, '\0');
+  got = reader.read(headerText.data(), headerLen);
+  if (!got)
+    return readError(got.takeError());
+  if (*got < headerLen)
     return npyError(path, "truncated .npy header");
 
   NpyHeader header;
   std::string why;
-  HeaderParser parser(bytes.substr(prefix, headerLen));
+  HeaderParser parser(headerText);
   if (!parser.parse(header, why))
     return npyError(path, why);
 
@@ -214,27 +274,47 @@ llvm::Expected<HostArray> mlir::ckpt::exec::readNpy(StringRef path) {
     return npyError(path, "Fortran-ordered arrays are not supported, save "
                           "a C-ordered array");
 
-  // Guard the product against overflow before it sizes an allocation.
-  uint64_t count = 1;
-  for (int64_t dim : header.shape) {
-    if (dim != 0 && count > (UINT64_MAX >> 4) / static_cast<uint64_t>(dim))
-      return npyError(path, "shape " + formatShape(header.shape) + " is too large");
-    count *= static_cast<uint64_t>(dim);
-  }
-  uint64_t dataBytes = count * dtypeSize(*type);
-  uint64_t available = bytes.size() - prefix - headerLen;
-  if (available != dataBytes)
-    return npyError(path, "holds " + llvm::Twine(available) +
-                              " data bytes, shape " +
+  // Overflow-checked before it sizes an allocation or a read.
+  std::optional<uint64_t> dataBytes = checkedNumBytes(*type, header.shape);
+  if (!dataBytes)
+    return npyError(path, "shape " + formatShape(header.shape) + " of " +
+                              dtypeName(*type) +
+                              " is too large (its size in bytes overflows or "
+                              "exceeds " + llvm::Twine(kMaxArrayBytes) + ")");
+  uint64_t dataStart = kMagicLen + 2 + lenBytes + headerLen;
+  auto sizeMismatch = [&](const llvm::Twine &available) {
+    return npyError(path, "holds " + available + " data bytes, shape " +
                               formatShape(header.shape) + " of " +
                               dtypeName(*type) + " needs " +
-                              llvm::Twine(dataBytes));
+                              llvm::Twine(*dataBytes));
+  };
+  // A regular file's size is known up front: refuse a wrong one before
+  // allocating.
+  llvm::sys::fs::file_status status;
+  bool regular = !llvm::sys::fs::status(file, status) &&
+                 status.type() == llvm::sys::fs::file_type::regular_file;
+  if (regular && status.getSize() != dataStart + *dataBytes)
+    return sizeMismatch(status.getSize() >= dataStart
+                            ? llvm::Twine(status.getSize() - dataStart)
+                            : llvm::Twine(0));
 
   HostArray array(*type, header.shape);
   if (!array.data())
-    return npyError(path, "cannot allocate " + llvm::Twine(dataBytes) + " bytes");
-  if (dataBytes)
-    std::memcpy(array.data(), bytes.data() + prefix + headerLen, dataBytes);
+    return npyError(path, "cannot allocate " + llvm::Twine(*dataBytes) +
+                              " bytes");
+  got = reader.read(static_cast<char *>(array.data()), *dataBytes);
+  if (!got)
+    return readError(got.takeError());
+  if (*got < *dataBytes)
+    return sizeMismatch(llvm::Twine(*got));
+  // Nothing may follow the data; one byte more is enough to tell (and keeps
+  // an endless stream from being read on).
+  char extra;
+  got = reader.read(&extra, 1);
+  if (!got)
+    return readError(got.takeError());
+  if (*got != 0)
+    return sizeMismatch("more than " + llvm::Twine(*dataBytes));
   return std::move(array);
 }
 

@@ -2,6 +2,7 @@
 
 #include "ckpt/Execution/Signature.h"
 #include "ckpt/Execution/Npy.h"
+#include "ckpt/Pipelines/Pipelines.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
@@ -70,6 +71,9 @@ static llvm::Expected<ValueType> convertType(Type type, StringRef entry,
     return unsupported("element type must be f32, f64 or i64");
   result.dtype = *element;
   result.shape.assign(shaped.getShape().begin(), shaped.getShape().end());
+  if (!checkedNumBytes(result.dtype, result.shape))
+    return unsupported("its size in bytes overflows or exceeds the limit of " +
+                       std::to_string(kMaxArrayBytes) + " bytes");
   return result;
 }
 
@@ -103,25 +107,6 @@ bool mlir::ckpt::exec::isLoweredModule(ModuleOp module, StringRef name) {
   return static_cast<bool>(module.lookupSymbol<LLVM::LLVMFuncOp>(name));
 }
 
-/// The element type a lowered module stores, when that is unambiguous: the
-/// one float type it stores, else i64 when it stores only integers.
-static std::optional<DType> inferStoredDType(ModuleOp module) {
-  llvm::SmallDenseSet<Type> floats;
-  bool storesI64 = false;
-  module.walk([&](LLVM::StoreOp store) {
-    Type type = store.getValue().getType();
-    if (isa<FloatType>(type))
-      floats.insert(type);
-    else if (type.isSignlessInteger(64))
-      storesI64 = true;
-  });
-  if (floats.size() == 1)
-    return dtypeOf(*floats.begin());
-  if (floats.empty() && storesI64)
-    return DType::I64;
-  return std::nullopt;
-}
-
 /// The rank of a memref descriptor struct {ptr, ptr, i64[, [r x i64] x 2]}.
 static std::optional<unsigned> descriptorRank(Type type) {
   auto desc = dyn_cast<LLVM::LLVMStructType>(type);
@@ -141,70 +126,41 @@ static std::optional<unsigned> descriptorRank(Type type) {
 llvm::Expected<EntrySignature>
 mlir::ckpt::exec::getLoweredSignature(ModuleOp module, StringRef name,
                                      llvm::ArrayRef<HostArray> inputs) {
+  (void)inputs;
   auto func = module.lookupSymbol<LLVM::LLVMFuncOp>(name);
-  LLVM::LLVMFunctionType type = func.getFunctionType();
-  EntrySignature signature;
-  ArrayRef<Type> params = type.getParams();
-  // Arguments: a scalar is one f32/f64/i64 parameter; a memref is a
-  // flattened descriptor (ptr, ptr, offset, sizes, strides) whose rank the
-  // matching --input supplies.
-  size_t next = 0;
-  for (const HostArray &input : inputs) {
-    ValueType arg;
-    arg.dtype = input.getDType();
-    if (next < params.size() && !isa<LLVM::LLVMPointerType>(params[next]) &&
-        input.getShape().empty()) {
-      arg.isScalar = true;
-      ++next;
-    } else {
-      arg.shape.assign(input.getShape().begin(), input.getShape().end());
-      next += 3 + 2 * arg.shape.size();
-    }
-    signature.args.push_back(arg);
-  }
-  if (next != params.size())
+  if (!func)
+    return signatureError("no llvm.func named '" + name + "' in the module");
+  // Flattened memref descriptors carry neither shapes nor element types, so
+  // the inputs can only be checked against the tensor-level signature the
+  // lowering recorded; without it, running would trust the .npy files blindly
+  // (out-of-bounds reads, misread dtypes).
+  Attribute recorded = func->getAttr(ckpt::kSignatureAttrName);
+  if (!recorded)
     return signatureError(
-        "entry '" + name + "' is already lowered to the LLVM dialect: its " +
-        llvm::Twine(params.size()) +
-        " parameters do not match the --input arrays given (one .npy per "
-        "argument is needed to recover its shape)");
-
-  Type resultType = type.getReturnType();
-  llvm::SmallVector<Type> results;
-  if (isa<LLVM::LLVMVoidType>(resultType)) {
-    // No results.
-  } else if (descriptorRank(resultType)) {
-    results.push_back(resultType);
-  } else if (auto pack = dyn_cast<LLVM::LLVMStructType>(resultType)) {
-    results.append(pack.getBody().begin(), pack.getBody().end());
-  } else {
-    results.push_back(resultType);
+        "entry '" + name + "' is already lowered to the LLVM dialect and "
+        "carries no '" + ckpt::kSignatureAttrName + "' record of its "
+        "tensor-level signature, so its inputs cannot be checked; lower it "
+        "with ckpt-opt --ckpt-lower-to-cpu (which records it) or run the "
+        "tensor-level module");
+  auto typeAttr = dyn_cast<TypeAttr>(recorded);
+  auto type = typeAttr ? dyn_cast<FunctionType>(typeAttr.getValue())
+                       : FunctionType();
+  if (!type)
+    return signatureError("entry '" + name + "' has a malformed '" +
+                          ckpt::kSignatureAttrName +
+                          "' attribute: expected a function type");
+  EntrySignature signature;
+  for (auto [i, input] : llvm::enumerate(type.getInputs())) {
+    auto converted = convertType(input, name, "argument #" + llvm::Twine(i));
+    if (!converted)
+      return converted.takeError();
+    signature.args.push_back(*converted);
   }
-  std::optional<DType> stored;
-  bool inferred = false;
-  for (Type result : results) {
-    ValueType value;
-    if (std::optional<DType> scalar = dtypeOf(result)) {
-      value.dtype = *scalar;
-      value.isScalar = true;
-    } else if (std::optional<unsigned> rank = descriptorRank(result)) {
-      if (!inferred) {
-        stored = inferStoredDType(module);
-        inferred = true;
-      }
-      if (!stored)
-        return signatureError("entry '" + name +
-                              "' is already lowered to the LLVM dialect and "
-                              "its result element types cannot be recovered; "
-                              "run ckpt-run on the tensor-level module");
-      value.dtype = *stored;
-      // Sizes are read from the returned descriptor; only the rank is known.
-      value.shape.assign(*rank, -1);
-    } else {
-      return signatureError("entry '" + name + "' returns " +
-                            typeText(result) + ", which ckpt-run cannot read");
-    }
-    signature.results.push_back(value);
+  for (auto [i, output] : llvm::enumerate(type.getResults())) {
+    auto converted = convertType(output, name, "result #" + llvm::Twine(i));
+    if (!converted)
+      return converted.takeError();
+    signature.results.push_back(*converted);
   }
   return signature;
 }

@@ -52,6 +52,7 @@ static void addTextual(OpPassManager &pm, StringRef pipeline) {
 
 void mlir::ckpt::buildLowerToNVVMPipeline(OpPassManager &pm,
                                           const LowerToNVVMOptions &options) {
+  pm.addPass(createCkptRecordSignaturePass());
   // Bufferization and frees placed as on the CPU, with elementwise chains
   // fused into one kernel each first.
   buildCkptBufferizePipeline(pm,

@@ -355,6 +355,9 @@ private:
                                : std::string("an unsupported dtype")) +
                         " " + formatShape(shape));
       HostArray input(*dtype, shape);
+      if (!input.data())
+        throw CkptError("cannot allocate argument #" + std::to_string(i) +
+                        " of '" + entry + "' (" + type.str() + ")");
       std::memcpy(input.data(), array.data(), input.getNumBytes());
       inputs.push_back(std::move(input));
     }

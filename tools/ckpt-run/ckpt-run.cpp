@@ -9,6 +9,12 @@
 // reports its outputs, its peak heap bytes (DESIGN.md, "Memory") and its
 // time. Every failure is one `ckpt-run: error: ...` line and exit code 1.
 //
+// An already lowered module is run only if its entry carries the
+// `ckpt.signature` record --ckpt-lower-to-cpu/-nvvm leave on it: the inputs'
+// shapes and dtypes are checked against that tensor-level signature, as for a
+// tensor-level module. Every size is overflow-checked and bounded
+// (kMaxArrayBytes) before it sizes an allocation or a read.
+//
 //===----------------------------------------------------------------------===//
 
 #include "CudaHooks.h"

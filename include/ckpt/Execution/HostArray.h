@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace mlir::ckpt::exec {
@@ -34,10 +35,22 @@ std::string formatShape(llvm::ArrayRef<int64_t> shape);
 
 int64_t numElements(llvm::ArrayRef<int64_t> shape);
 
+/// Largest array, in bytes, the runners allocate or read (1 TiB): anything
+/// larger is a malformed shape, not a real input.
+constexpr uint64_t kMaxArrayBytes = uint64_t(1) << 40;
+
+/// The byte size of a `type` array of `shape`, computed with overflow-checked
+/// arithmetic; std::nullopt when a dimension is negative, the element count or
+/// byte count overflows, or the size exceeds kMaxArrayBytes.
+std::optional<uint64_t> checkedNumBytes(DType type,
+                                        llvm::ArrayRef<int64_t> shape);
+
 /// A contiguous, 64-byte aligned, C-ordered array.
 class HostArray {
 public:
   HostArray() = default;
+  /// Allocates a zeroed array; data() is null when the allocation fails or
+  /// checkedNumBytes refuses the shape (callers check data()).
   HostArray(DType type, llvm::ArrayRef<int64_t> shape);
 
   DType getDType() const { return type; }

@@ -42,10 +42,11 @@ llvm::Expected<EntrySignature> getFuncSignature(ModuleOp module,
 /// defines `name` (or its C-interface wrapper) as an llvm.func.
 bool isLoweredModule(ModuleOp module, llvm::StringRef name);
 
-/// Recovers the signature of an already lowered entry. Argument ranks cannot
-/// be read off flattened memref descriptors, so they come from `inputs`
-/// (the --input arrays); result ranks come from the return type and result
-/// dtypes from the element types the function body stores.
+/// The signature of an already lowered entry, read from the tensor-level
+/// FunctionType the lowering recorded on it as `ckpt.signature` (see
+/// ckpt/Pipelines/Pipelines.h): flattened memref descriptors carry neither
+/// shapes nor element types. Without that record the entry is refused, since
+/// its inputs could not be checked. `inputs` is unused.
 llvm::Expected<EntrySignature>
 getLoweredSignature(ModuleOp module, llvm::StringRef name,
                     llvm::ArrayRef<HostArray> inputs);
