@@ -18,32 +18,6 @@ static void addTextual(OpPassManager &pm, StringRef pipeline) {
     llvm::report_fatal_error("ckpt: malformed built-in pipeline");
 }
 
-namespace {
-struct RecordSignaturePass
-    : public PassWrapper<RecordSignaturePass, OperationPass<ModuleOp>> {
-  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(RecordSignaturePass)
-
-  StringRef getArgument() const final { return "ckpt-record-signature"; }
-  StringRef getDescription() const final {
-    return "Record each public function's tensor-level signature as a "
-           "'ckpt.signature' attribute that survives lowering";
-  }
-  void runOnOperation() override {
-    for (auto func : getOperation().getOps<func::FuncOp>()) {
-      if (func.isExternal() || !func.isPublic() ||
-          func->hasAttr(ckpt::kSignatureAttrName))
-        continue;
-      func->setAttr(ckpt::kSignatureAttrName,
-                    TypeAttr::get(func.getFunctionType()));
-    }
-  }
-};
-} // namespace
-
-std::unique_ptr<Pass> mlir::ckpt::createCkptRecordSignaturePass() {
-  return std::make_unique<RecordSignaturePass>();
-}
-
 void mlir::ckpt::buildCkptFrontendPipeline(OpPassManager &pm) {
   pm.addPass(createCkptAutodiff());
   pm.addPass(createCkptInlineCheckpoints());
@@ -77,7 +51,7 @@ void mlir::ckpt::buildCkptBufferizePipeline(OpPassManager &pm,
 }
 
 void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm) {
-  pm.addPass(createCkptRecordSignaturePass());
+  pm.addPass(createCkptRecordSignature());
   buildCkptBufferizePipeline(pm);
   addTextual(pm, "func.func(convert-linalg-to-loops),lower-affine,"
                  "convert-scf-to-cf,convert-math-to-llvm,convert-math-to-libm,"
@@ -87,7 +61,6 @@ void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm) {
 }
 
 void mlir::ckpt::registerCkptPipelines() {
-  PassRegistration<RecordSignaturePass>();
   PassPipelineRegistration<>(
       "ckpt-lower-to-cpu",
       "Lower a ckpt module (tensors, checkpoints, value_and_grad) to the LLVM "

@@ -52,7 +52,7 @@ static void addTextual(OpPassManager &pm, StringRef pipeline) {
 
 void mlir::ckpt::buildLowerToNVVMPipeline(OpPassManager &pm,
                                           const LowerToNVVMOptions &options) {
-  pm.addPass(createCkptRecordSignaturePass());
+  pm.addPass(createCkptRecordSignature());
   // Bufferization and frees placed as on the CPU, with elementwise chains
   // fused into one kernel each first.
   buildCkptBufferizePipeline(pm,

@@ -3,6 +3,7 @@
 #ifndef CKPT_PIPELINES_PIPELINES_H
 #define CKPT_PIPELINES_PIPELINES_H
 
+#include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassOptions.h"
 
@@ -26,16 +27,6 @@ void buildCkptBufferizePipeline(OpPassManager &pm,
 void buildLowerToCPUPipeline(OpPassManager &pm);
 
 void registerCkptPipelines();
-
-/// Name of the attribute `--ckpt-record-signature` puts on every public
-/// func.func definition: a TypeAttr holding its tensor-level FunctionType. It
-/// survives lowering to llvm.func, so that a runner given an already lowered
-/// module can check its inputs' shapes and dtypes against it.
-constexpr llvm::StringLiteral kSignatureAttrName = "ckpt.signature";
-
-/// `--ckpt-record-signature`: records each public function's signature as
-/// kSignatureAttrName (kept if already there). Both lowerings start with it.
-std::unique_ptr<Pass> createCkptRecordSignaturePass();
 
 /// Options of `--ckpt-lower-to-nvvm`.
 struct LowerToNVVMOptions : public PassPipelineOptions<LowerToNVVMOptions> {

@@ -14,6 +14,12 @@
 
 namespace mlir::ckpt {
 
+/// Name of the attribute `--ckpt-record-signature` puts on every public
+/// func.func definition: a TypeAttr holding its tensor-level FunctionType. It
+/// survives lowering to llvm.func, so that a runner given an already lowered
+/// module can check its inputs' shapes and dtypes against it.
+constexpr llvm::StringLiteral kSignatureAttrName = "ckpt.signature";
+
 #define GEN_PASS_DECL
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h.inc"
 

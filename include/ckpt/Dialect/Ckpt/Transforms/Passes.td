@@ -210,6 +210,27 @@ def CkptReuseDeadInputs : Pass<"ckpt-reuse-dead-inputs", "ModuleOp"> {
   ];
 }
 
+def CkptRecordSignature : Pass<"ckpt-record-signature", "ModuleOp"> {
+  let summary = "Record each public function's tensor-level signature as a "
+                "'ckpt.signature' attribute that survives lowering";
+  let description = [{
+    Sets `ckpt.signature` (kSignatureAttrName) on every public `func.func`
+    with a body, unless it has one already: a TypeAttr holding the
+    function's type as it is now, at tensor level. Discardable attributes
+    survive the lowering to `llvm.func`, so a runner given an already
+    lowered module (ckpt-run, the Python package) checks its inputs' shapes
+    and dtypes against the record instead of guessing them.
+    `--ckpt-lower-to-cpu` and `--ckpt-lower-to-nvvm` start with it.
+
+    ```mlir
+    func.func @step(%x: tensor<2x3xf32>) -> tensor<2x3xf32>
+    // becomes
+    func.func @step(%x: tensor<2x3xf32>) -> tensor<2x3xf32>
+        attributes {ckpt.signature = (tensor<2x3xf32>) -> tensor<2x3xf32>}
+    ```
+  }];
+}
+
 def CkptProtectArguments : Pass<"ckpt-protect-arguments", "ModuleOp"> {
   let summary = "Mark tensor function arguments read-only for bufferization";
   let description = [{
