@@ -1,8 +1,9 @@
 //===- Signature.cpp - the entry function's shapes and dtypes -------------===//
 
 #include "ckpt/Execution/Signature.h"
+
+#include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 #include "ckpt/Execution/Npy.h"
-#include "ckpt/Pipelines/Pipelines.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
@@ -77,15 +78,11 @@ static llvm::Expected<ValueType> convertType(Type type, StringRef entry,
   return result;
 }
 
-llvm::Expected<EntrySignature>
-mlir::ckpt::exec::getFuncSignature(ModuleOp module, StringRef name) {
-  auto func = module.lookupSymbol<func::FuncOp>(name);
-  if (!func)
-    return signatureError("no func.func named '" + name + "' in the module");
-  if (func.isExternal())
-    return signatureError("entry '" + name + "' is only a declaration");
+/// The entry's tensor-level `type` as the argument and result types the
+/// runner exchanges.
+static llvm::Expected<EntrySignature> signatureOf(FunctionType type,
+                                                  StringRef name) {
   EntrySignature signature;
-  FunctionType type = func.getFunctionType();
   for (auto [i, input] : llvm::enumerate(type.getInputs())) {
     auto converted = convertType(input, name, "argument #" + llvm::Twine(i));
     if (!converted)
@@ -99,6 +96,16 @@ mlir::ckpt::exec::getFuncSignature(ModuleOp module, StringRef name) {
     signature.results.push_back(*converted);
   }
   return signature;
+}
+
+llvm::Expected<EntrySignature>
+mlir::ckpt::exec::getFuncSignature(ModuleOp module, StringRef name) {
+  auto func = module.lookupSymbol<func::FuncOp>(name);
+  if (!func)
+    return signatureError("no func.func named '" + name + "' in the module");
+  if (func.isExternal())
+    return signatureError("entry '" + name + "' is only a declaration");
+  return signatureOf(func.getFunctionType(), name);
 }
 
 bool mlir::ckpt::exec::isLoweredModule(ModuleOp module, StringRef name) {
@@ -124,9 +131,7 @@ static std::optional<unsigned> descriptorRank(Type type) {
 }
 
 llvm::Expected<EntrySignature>
-mlir::ckpt::exec::getLoweredSignature(ModuleOp module, StringRef name,
-                                     llvm::ArrayRef<HostArray> inputs) {
-  (void)inputs;
+mlir::ckpt::exec::getLoweredSignature(ModuleOp module, StringRef name) {
   auto func = module.lookupSymbol<LLVM::LLVMFuncOp>(name);
   if (!func)
     return signatureError("no llvm.func named '" + name + "' in the module");
@@ -149,20 +154,7 @@ mlir::ckpt::exec::getLoweredSignature(ModuleOp module, StringRef name,
     return signatureError("entry '" + name + "' has a malformed '" +
                           ckpt::kSignatureAttrName +
                           "' attribute: expected a function type");
-  EntrySignature signature;
-  for (auto [i, input] : llvm::enumerate(type.getInputs())) {
-    auto converted = convertType(input, name, "argument #" + llvm::Twine(i));
-    if (!converted)
-      return converted.takeError();
-    signature.args.push_back(*converted);
-  }
-  for (auto [i, output] : llvm::enumerate(type.getResults())) {
-    auto converted = convertType(output, name, "result #" + llvm::Twine(i));
-    if (!converted)
-      return converted.takeError();
-    signature.results.push_back(*converted);
-  }
-  return signature;
+  return signatureOf(type, name);
 }
 
 /// Whether the LLVM type `type` is how the standard lowering passes `value`.

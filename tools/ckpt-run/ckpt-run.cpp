@@ -208,7 +208,7 @@ int main(int argc, char **argv) {
     return fail(errors.take("cannot parse '" + inputFile + "'"));
 
   bool lowered = isLoweredModule(*module, entryName);
-  auto signature = lowered ? getLoweredSignature(*module, entryName, *inputs)
+  auto signature = lowered ? getLoweredSignature(*module, entryName)
                            : getFuncSignature(*module, entryName);
   if (!signature)
     return fail(signature.takeError());

@@ -43,13 +43,12 @@ llvm::Expected<EntrySignature> getFuncSignature(ModuleOp module,
 bool isLoweredModule(ModuleOp module, llvm::StringRef name);
 
 /// The signature of an already lowered entry, read from the tensor-level
-/// FunctionType the lowering recorded on it as `ckpt.signature` (see
-/// ckpt/Pipelines/Pipelines.h): flattened memref descriptors carry neither
-/// shapes nor element types. Without that record the entry is refused, since
-/// its inputs could not be checked. `inputs` is unused.
-llvm::Expected<EntrySignature>
-getLoweredSignature(ModuleOp module, llvm::StringRef name,
-                    llvm::ArrayRef<HostArray> inputs);
+/// FunctionType the lowering recorded on it as `ckpt.signature`
+/// (--ckpt-record-signature): flattened memref descriptors carry neither
+/// shapes nor element types. Without that record the entry is refused,
+/// since its inputs could not be checked.
+llvm::Expected<EntrySignature> getLoweredSignature(ModuleOp module,
+                                                   llvm::StringRef name);
 
 /// Checks that the lowered llvm.func `name` follows the calling convention
 /// EntryInvoker uses for `signature` (flattened memref descriptors, results

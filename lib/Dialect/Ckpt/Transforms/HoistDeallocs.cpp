@@ -27,6 +27,22 @@ static Operation *ancestorIn(Block *block, Operation *op) {
 /// alias; functions missing from the map may return any argument.
 using ReturnedArgs = DenseMap<Operation *, llvm::BitVector>;
 
+/// Queues the memref operands of `def` (a view, a cast: an op that derives
+/// its memref from them) not seen yet; false when it has none, so that what
+/// it returns is not derived from anything traceable.
+static bool traceMemrefOperands(Operation *def,
+                                SmallVectorImpl<Value> &worklist,
+                                llvm::SmallPtrSetImpl<Value> &seen) {
+  bool derived = false;
+  for (Value operand : def->getOperands())
+    if (isa<BaseMemRefType>(operand.getType())) {
+      derived = true;
+      if (seen.insert(operand).second)
+        worklist.push_back(operand);
+    }
+  return derived;
+}
+
 /// Traces the buffers `fn` returns back through the ops that derive memrefs
 /// (views, casts) to their roots: an allocation is fresh, an argument may be
 /// returned, the result of a call to a function in `known` may be what that
@@ -68,14 +84,7 @@ computeReturnedArgs(func::FuncOp fn, const ReturnedArgs &known) {
     }
     if (isa<CallOpInterface>(def) || def->getNumRegions() != 0)
       return std::nullopt;
-    bool derived = false;
-    for (Value operand : def->getOperands())
-      if (isa<BaseMemRefType>(operand.getType())) {
-        derived = true;
-        if (seen.insert(operand).second)
-          worklist.push_back(operand);
-      }
-    if (!derived)
+    if (!traceMemrefOperands(def, worklist, seen))
       return std::nullopt;
   }
   return returned;
@@ -201,14 +210,7 @@ returnedAllocations(func::FuncOp fn, unsigned index) {
       roots.insert(def);
       continue;
     }
-    bool derived = false;
-    for (Value operand : def->getOperands())
-      if (isa<BaseMemRefType>(operand.getType())) {
-        derived = true;
-        if (seen.insert(operand).second)
-          worklist.push_back(operand);
-      }
-    if (!derived)
+    if (!traceMemrefOperands(def, worklist, seen))
       return std::nullopt;
   }
   return roots;
