@@ -13,6 +13,8 @@
 #include "mlir/Pass/PassRegistry.h"
 #include "llvm/ExecutionEngine/Orc/Mangling.h"
 #include "llvm/ExecutionEngine/Orc/CoreContainers.h"
+#include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
+#include "llvm/Target/TargetMachine.h"
 #include "llvm/Support/TargetSelect.h"
 
 #include <chrono>
@@ -146,15 +148,26 @@ mlir::ckpt::exec::createEngine(ModuleOp module, unsigned optLevel,
                      llvm::Twine(optLevel));
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
-  ExecutionEngineOptions options;
-  options.transformer = makeOptimizingTransformer(optLevel, /*sizeLevel=*/0,
-                                                  /*targetMachine=*/nullptr);
   static constexpr llvm::CodeGenOptLevel kCodeGen[] = {
       llvm::CodeGenOptLevel::None, llvm::CodeGenOptLevel::Less,
       llvm::CodeGenOptLevel::Default, llvm::CodeGenOptLevel::Aggressive};
-  options.jitCodeGenOptLevel = kCodeGen[optLevel];
+  // The optimizer needs the host's target to know its vector registers;
+  // without one LLVM's vectorizers do nothing.
+  auto hostBuilder = llvm::orc::JITTargetMachineBuilder::detectHost();
+  if (!hostBuilder)
+    return hostBuilder.takeError();
+  hostBuilder->setCodeGenOptLevel(kCodeGen[optLevel]);
+  auto host = hostBuilder->createTargetMachine();
+  if (!host)
+    return host.takeError();
+  ExecutionEngineOptions options;
+  options.transformer =
+      makeOptimizingTransformer(optLevel, /*sizeLevel=*/0, host->get());
   options.sharedLibPaths = sharedLibPaths;
-  auto engine = ExecutionEngine::create(module, options);
+  // The engine compiles with the target machine it is given (its
+  // jitCodeGenOptLevel only reaches one it builds itself, which it then does
+  // not use), so the code generator's level is set on `host` above.
+  auto engine = ExecutionEngine::create(module, options, std::move(*host));
   if (!engine)
     return engine.takeError();
   if (runtimeSymbols)

@@ -1,5 +1,6 @@
 //===- CPUPipeline.cpp - --ckpt-lower-to-cpu ------------------------------===//
 
+#include "ckpt/Conversion/Passes.h"
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 #include "ckpt/Pipelines/Pipelines.h"
 
@@ -50,10 +51,21 @@ void mlir::ckpt::buildCkptBufferizePipeline(OpPassManager &pm,
                  "convert-bufferization-to-memref");
 }
 
-void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm) {
+void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm,
+                                          const LowerToCPUOptions &options) {
   pm.addPass(createCkptRecordSignature());
   buildCkptBufferizePipeline(pm);
-  addTextual(pm, "func.func(convert-linalg-to-loops),lower-affine,"
+  if (options.blas)
+    pm.addPass(createCkptLinalgToBlas());
+  addTextual(pm, "func.func(convert-linalg-to-loops)");
+  if (options.approximateMath)
+    pm.addPass(createCkptApproximateMath());
+  if (options.chunkOps) {
+    CkptSplitFunctionsOptions split;
+    split.chunkOps = options.chunkOps;
+    pm.addPass(createCkptSplitFunctions(split));
+  }
+  addTextual(pm, "lower-affine,"
                  "convert-scf-to-cf,convert-math-to-llvm,convert-math-to-libm,"
                  "expand-strided-metadata,"
                  "finalize-memref-to-llvm{use-generic-functions=1 use-aligned-alloc=1},"
@@ -61,9 +73,11 @@ void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm) {
 }
 
 void mlir::ckpt::registerCkptPipelines() {
-  PassPipelineRegistration<>(
+  PassPipelineRegistration<LowerToCPUOptions>(
       "ckpt-lower-to-cpu",
       "Lower a ckpt module (tensors, checkpoints, value_and_grad) to the LLVM "
       "dialect for the host, allocating through the ckpt runtime",
-      buildLowerToCPUPipeline);
+      [](OpPassManager &pm, const LowerToCPUOptions &options) {
+        buildLowerToCPUPipeline(pm, options);
+      });
 }

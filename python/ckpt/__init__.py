@@ -17,11 +17,12 @@ Modules:
 
 from . import core, fd, models, runner
 from .core import (Error, Executable, Module, RunResult, compile, parse,
-                   plan_options, value_and_grad)
+                   plan_options, set_threads, value_and_grad)
 from .runner import ToolError, opt, run
 
 __all__ = ["core", "fd", "models", "runner", "Error", "Executable", "Module",
-           "RunResult", "compile", "parse", "plan_options", "value_and_grad",
+           "RunResult", "compile", "parse", "plan_options", "set_threads",
+           "value_and_grad",
            "ToolError", "opt", "run"]
 
 

@@ -197,6 +197,12 @@ class Executable:
         return self._native.lowered()
 
 
+def set_threads(threads):
+    """Sets how many threads the CPU code's BLAS calls use, for the whole
+    process (0: all cores, the default), like torch.set_num_threads."""
+    _ckpt.set_threads(int(threads))
+
+
 def parse(text, name="<string>"):
     return Module.parse(text, name)
 

@@ -18,6 +18,7 @@
 #include "ckpt/Execution/Runner.h"
 #include "ckpt/Execution/Signature.h"
 #include "ckpt/InitAll.h"
+#include "ckpt/Runtime/CkptRuntime.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/AsmState.h"
@@ -404,6 +405,17 @@ NB_MODULE(_ckpt, m) {
   nb::exception<CkptError>(m, "Error", PyExc_RuntimeError);
 
   ckpt::registerAllPasses();
+
+  m.def(
+      "set_threads",
+      [](int64_t threads) {
+        if (threads < 0 || threads > 1024)
+          throw CkptError("threads must be 0 (all cores) to 1024, got " +
+                          std::to_string(threads));
+        ckptRuntimeSetThreads(threads);
+      },
+      nb::arg("threads"),
+      "Threads of the CPU code's BLAS calls (0: all cores), process-wide.");
 
   nb::class_<PyModule>(m, "Module")
       .def_static("parse", &PyModule::parse, nb::arg("text"),

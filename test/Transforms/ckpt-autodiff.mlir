@@ -50,12 +50,15 @@ func.func @loss(%x: tensor<4x8xf64>, %w1: tensor<8x8xf64>, %w2: tensor<8x8xf64>)
 // CHECK: return
 
 // After full lowering, nothing merged the recomputation back: the forward
-// computes tanh once, and the region function computes it again.
-// LOWERED-LABEL: llvm.func @__grad_loss_wrt_1_2(
+// computes tanh once (in one of its loop nests, which ckpt-split-functions
+// gave functions of their own, listed before it), and the region function
+// computes it again.
+// LOWERED-LABEL: llvm.func @__grad_loss_wrt_1_2__loop0(
 // LOWERED-COUNT-1: llvm.intr.tanh
 // LOWERED-NOT: llvm.intr.tanh
+// LOWERED-LABEL: llvm.func @__grad_loss_wrt_1_2(
 // LOWERED: llvm.call @__grad_loss_wrt_1_2_bwd_blk_0(
-// LOWERED-LABEL: llvm.func @__grad_loss_wrt_1_2_bwd_blk_0(
+// LOWERED-LABEL: llvm.func @__grad_loss_wrt_1_2_bwd_blk_0__loop0(
 // LOWERED: llvm.intr.tanh
 func.func @step(%x: tensor<4x8xf64>, %w1: tensor<8x8xf64>, %w2: tensor<8x8xf64>) -> (tensor<f64>, tensor<8x8xf64>, tensor<8x8xf64>) {
   %l, %d1, %d2 = ckpt.value_and_grad @loss(%x, %w1, %w2) wrt [1, 2] : (tensor<4x8xf64>, tensor<8x8xf64>, tensor<8x8xf64>) -> (tensor<f64>, tensor<8x8xf64>, tensor<8x8xf64>)

@@ -12,6 +12,8 @@
 // RUN: not ckpt-run %s --entry=main --target=tpu 2>&1 | FileCheck %s --check-prefix=TARGET
 // RUN: not ckpt-run %s --entry=main --repeat=0 2>&1 | FileCheck %s --check-prefix=REPEAT
 // RUN: not ckpt-run %s --entry=main --opt-level=4 2>&1 | FileCheck %s --check-prefix=OPTLEVEL
+// RUN: not ckpt-run %s --entry=main --threads=-1 2>&1 | FileCheck %s --check-prefix=THREADS
+// RUN: not ckpt-run %s --entry=main --threads=1025 2>&1 | FileCheck %s --check-prefix=THREADS
 // RUN: not ckpt-run %s --entry=main --seed=abc 2>&1 | FileCheck %s --check-prefix=SEED
 // RUN: not ckpt-run %s 2>&1 | FileCheck %s --check-prefix=NOENTRY
 // RUN: not ckpt-run %s --entry=main --bogus 2>&1 | FileCheck %s --check-prefix=UNKNOWN
@@ -45,6 +47,7 @@
 // TARGET-NOT: {{.}}
 // REPEAT: ckpt-run: error: --repeat must be at least 1, got 0{{.*}}
 // OPTLEVEL: ckpt-run: error: --opt-level must be 0 to 3, got 4
+// THREADS: ckpt-run: error: --threads must be 0 (all cores) to 1024, got {{-1|1025}}
 // REPEAT-NOT: {{.}}
 // SEED: ckpt-run: error: {{.*}}seed{{.*}}
 // SEED-NOT: {{.}}

@@ -2,7 +2,7 @@
 //
 //   ckpt-run FILE.mlir|- --entry=NAME [--target=cpu|cuda] [--pipeline=STR]
 //            [--input=A.npy ...] [--seed=N] [--output-dir=DIR] [--repeat=N]
-//            [--json]
+//            [--threads=N] [--opt-level=N] [--json]
 //
 // Parses the module, reads the entry's signature, lowers (unless the module
 // is already in the LLVM dialect), JIT-compiles it, calls the entry and
@@ -26,6 +26,7 @@
 #include "ckpt/Execution/Runner.h"
 #include "ckpt/Execution/Signature.h"
 #include "ckpt/InitAll.h"
+#include "ckpt/Runtime/CkptRuntime.h"
 
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
@@ -175,6 +176,14 @@ std::optional<std::string> parseCommandLine(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   llvm::InitLLVM initLLVM(argc, argv);
+  // libLLVM registers a hidden, undocumented `threads` option of its own;
+  // ckpt-run's takes its name, so it is made here, after that one is gone.
+  if (cl::Option *llvmThreads = cl::getRegisteredOptions().lookup("threads"))
+    llvmThreads->removeArgument();
+  static cl::opt<int64_t> threads(
+      "threads", cl::init(0),
+      cl::desc("Threads of the CPU code's BLAS calls (default 0: all cores)"),
+      cl::cat(category));
   cl::HideUnrelatedOptions(category);
   if (std::optional<std::string> error = parseCommandLine(argc, argv))
     return fail(*error);
@@ -184,6 +193,10 @@ int main(int argc, char **argv) {
     return fail("--repeat must be at least 1, got " + llvm::Twine(repeat));
   if (optLevel > 3)
     return fail("--opt-level must be 0 to 3, got " + llvm::Twine(optLevel));
+  if (threads < 0 || threads > 1024)
+    return fail("--threads must be 0 (all cores) to 1024, got " +
+                llvm::Twine(threads));
+  ckptRuntimeSetThreads(threads);
   bool cuda = targetName == "cuda";
 
   auto inputs = readInputs(inputPaths);

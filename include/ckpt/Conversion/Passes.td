@@ -1,4 +1,4 @@
-//===- Passes.td - ckpt conversion passes (GPU path) -------*- tablegen -*-===//
+//===- Passes.td - ckpt conversion passes ------------------*- tablegen -*-===//
 
 #ifndef CKPT_CONVERSION_PASSES_TD
 #define CKPT_CONVERSION_PASSES_TD
@@ -33,6 +33,126 @@ def CkptLinalgToCublas : Pass<"ckpt-linalg-to-cublas", "ModuleOp"> {
                            "memref::MemRefDialect"];
   let statistics = [
     Statistic<"numGemms", "num-gemms", "Contractions sent to cuBLAS">
+  ];
+}
+
+def CkptLinalgToBlas : Pass<"ckpt-linalg-to-blas", "ModuleOp"> {
+  let summary = "Replace GEMM-like linalg contractions on memrefs by BLAS "
+                "calls through the ckpt host runtime";
+  let description = [{
+    The host counterpart of `ckpt-linalg-to-cublas`: the same contractions
+    (linalg.matmul, linalg.batch_matmul, their transposed forms and
+    linalg.generic ops in those layouts, f32 or f64, unit inner strides,
+    at most one leading batch dimension) become calls with the same
+    arguments to `ckptBlasGemmF32`/`ckptBlasGemmF64`. The ckpt runtime
+    implements them with OpenBLAS's row-major `cblas_sgemm`/`cblas_dgemm`
+    (one call per batch entry), accumulating into C (beta = 1). Other linalg
+    ops are left for the loop lowering.
+
+    OpenBLAS splits a product among its threads by blocks of C, never along
+    K, so every element of C is summed in the same order on every run: the
+    results do not depend on timing, and a recomputed product equals the
+    original bit for bit. Its packing buffers are allocated by OpenBLAS once
+    per thread and are not counted in ckpt's peak bytes.
+
+    ```mlir
+    linalg.matmul ins(%a, %b : memref<4x8xf32>, memref<8x16xf32>)
+                  outs(%c : memref<4x16xf32>)
+    // becomes, with %pa, %pb, %pc the operands' addresses as index:
+    func.call @ckptBlasGemmF32(%c0, %c0, %c4, %c16, %c8, %pa, %c8, %c0,
+        %pb, %c16, %c0, %pc, %c16, %c0, %c1) : (index, ...) -> ()
+    ```
+  }];
+  let dependentDialects = ["arith::ArithDialect", "func::FuncDialect",
+                           "memref::MemRefDialect"];
+  let statistics = [
+    Statistic<"numGemms", "num-gemms", "Contractions sent to BLAS">
+  ];
+}
+
+def CkptApproximateMath : Pass<"ckpt-approximate-math"> {
+  let summary = "Replace f32 tanh, exp, expm1, log, log1p, log2 and erf by "
+                "MLIR's polynomial approximations";
+  let description = [{
+    On the host these functions are otherwise calls into libm, which cost
+    more than a whole GEMM in a step of a tanh MLP and keep LLVM's loop
+    vectorizer away from the loops that hold them. The approximations are
+    MLIR's own (`populateMathPolynomialApproximationPatterns`), built from
+    plain arith and math.fma/floor ops on scalars or vectors, for f32 only:
+    f64 code keeps its libm calls, so finite-difference checks in f64 are
+    unaffected. The measured accuracy against f64 references is in
+    test/Conversion/ckpt-approximate-math-accuracy.test; recomputation is
+    unaffected, since the same code runs in the forward and in any replay.
+
+    ```mlir
+    %y = math.tanh %x : f32
+    // becomes a clamp, two polynomials and a division, no call
+    ```
+  }];
+  let dependentDialects = ["arith::ArithDialect", "math::MathDialect",
+                           "vector::VectorDialect"];
+}
+
+def CkptSplitFunctions : Pass<"ckpt-split-functions", "ModuleOp"> {
+  let summary = "Split large functions into never-inlined pieces: one per "
+                "top-level loop nest, and chunks of what is left";
+  let description = [{
+    LLVM's time on one function grows faster than its size: IndVarSimplify
+    with the number of loops in it (three quarters of O2 on a 4-layer
+    transformer step), instruction selection and scheduling with the length
+    of a basic block. After autodiff a whole backward is one function with
+    thousands of loop nests and, once they are gone, one long block. This
+    pass keeps every function small, so that the JIT's time grows linearly
+    with the model. It runs on loops over memrefs (after
+    `convert-linalg-to-loops`), on every function with one block:
+
+    1. If the function has at least `min-nests` top-level `scf.for` or
+       `scf.parallel` ops without results, each becomes a call to a new
+       function `<name>__loop<i>` holding it.
+    2. If more than `chunk-ops` ops are then left (not counting constants
+       and stack allocations, which stay), they are cut into consecutive
+       chunks of at most `chunk-ops` ops, each moved into a function
+       `<name>__chunk<i>`. Values a chunk defines and later ops use become
+       its results (buffers allocated in a chunk are returned, not copied).
+       `chunk-ops=0` turns this off.
+
+    New functions are private and marked `no_inline` and
+    `passthrough = ["noinline"]` (which the LLVM function keeps). Constants
+    they use are cloned into them; any other value from outside is an
+    argument. The ops run in the same order on the same buffers, so results
+    and peak bytes are unchanged.
+
+    ```mlir
+    func.func @f(%a: memref<8xf32>, %b: memref<8xf32>) {
+      scf.for %i = %c0 to %c8 step %c1 { ... %a ... %b ... }
+      scf.for %i = %c0 to %c8 step %c1 { ... %b ... }
+      return
+    }
+    // becomes
+    func.func @f(%a: memref<8xf32>, %b: memref<8xf32>) {
+      call @f__loop0(%a, %b) : (memref<8xf32>, memref<8xf32>) -> ()
+      call @f__loop1(%b) : (memref<8xf32>) -> ()
+      return
+    }
+    func.func private @f__loop0(%a: memref<8xf32>, %b: memref<8xf32>)
+        attributes {no_inline, passthrough = ["noinline"]} {
+      %c0 = arith.constant 0 : index
+      ...
+    }
+    ```
+  }];
+  let options = [
+    Option<"minNests", "min-nests", "unsigned", /*default=*/"2",
+           "Outline loop nests only in functions with at least this many">,
+    Option<"chunkOps", "chunk-ops", "unsigned", /*default=*/"256",
+           "Most ops left in one function before the rest is cut into "
+           "chunks of this size (0: no chunks)">
+  ];
+  let dependentDialects = ["func::FuncDialect", "memref::MemRefDialect",
+                           "scf::SCFDialect"];
+  let statistics = [
+    Statistic<"numOutlined", "num-loop-nests", "Loop nests outlined">,
+    Statistic<"numChunks", "num-chunks", "Chunks outlined">
   ];
 }
 

@@ -22,9 +22,30 @@ void buildCkptFrontendPipeline(OpPassManager &pm);
 void buildCkptBufferizePipeline(OpPassManager &pm,
                                 StringRef tensorPasses = "");
 
+/// Options of `--ckpt-lower-to-cpu`.
+struct LowerToCPUOptions : public PassPipelineOptions<LowerToCPUOptions> {
+  PassOptions::Option<bool> blas{
+      *this, "blas",
+      llvm::cl::desc("Contractions through OpenBLAS (ckpt-linalg-to-blas) "
+                     "rather than loops"),
+      llvm::cl::init(true)};
+  PassOptions::Option<bool> approximateMath{
+      *this, "approximate-math",
+      llvm::cl::desc("f32 tanh, exp, log and erf as polynomials "
+                     "(ckpt-approximate-math) rather than libm calls"),
+      llvm::cl::init(true)};
+  PassOptions::Option<unsigned> chunkOps{
+      *this, "chunk-ops",
+      llvm::cl::desc("Split functions into pieces of at most this many ops "
+                     "for LLVM (ckpt-split-functions; 0: no splitting)"),
+      llvm::cl::init(64)};
+};
+
 /// `--ckpt-lower-to-cpu`: tensors to the LLVM dialect for the host, every
-/// heap allocation through the ckpt runtime's counting allocator.
-void buildLowerToCPUPipeline(OpPassManager &pm);
+/// heap allocation through the ckpt runtime's counting allocator,
+/// contractions through BLAS, each loop nest in a function of its own.
+void buildLowerToCPUPipeline(OpPassManager &pm,
+                             const LowerToCPUOptions &options = {});
 
 void registerCkptPipelines();
 

@@ -1,4 +1,4 @@
-//===- CkptRuntime.h - ckpt's counting host allocator -----------*- C++ -*-===//
+//===- CkptRuntime.h - ckpt's host runtime ABI -------------------*- C++ -*-===//
 //
 // The extern "C" ABI that code lowered by `--ckpt-lower-to-cpu` calls for
 // every heap buffer (`finalize-memref-to-llvm{use-generic-functions=1}`), and
@@ -51,6 +51,25 @@ uint64_t ckptRuntimePeakBytes(void);
 
 /// Sets the peak to the current live count, starting a new measurement.
 void ckptRuntimeResetPeak(void);
+
+/// C[i] += op(A[i]) * op(B[i]) for i < batch, row-major, through OpenBLAS
+/// (what `ckpt-linalg-to-blas` emits calls to). `a`, `b` and `c` are
+/// addresses; op(X) is X transposed when the flag is non-zero; lda, ldb and
+/// ldc are row strides and strideA/B/C the batch strides, in elements. C is
+/// m x n and K is the contracted size. Work is split among threads by blocks
+/// of C, never along K, so results do not depend on timing.
+void ckptBlasGemmF32(int64_t transA, int64_t transB, int64_t m, int64_t n,
+                     int64_t k, int64_t a, int64_t lda, int64_t strideA,
+                     int64_t b, int64_t ldb, int64_t strideB, int64_t c,
+                     int64_t ldc, int64_t strideC, int64_t batch);
+void ckptBlasGemmF64(int64_t transA, int64_t transB, int64_t m, int64_t n,
+                     int64_t k, int64_t a, int64_t lda, int64_t strideA,
+                     int64_t b, int64_t ldb, int64_t strideB, int64_t c,
+                     int64_t ldc, int64_t strideC, int64_t batch);
+
+/// Number of threads that BLAS calls and parallel loops of lowered code use
+/// (0 or negative: all cores). Applies to calls made afterwards.
+void ckptRuntimeSetThreads(int64_t threads);
 
 #ifdef __cplusplus
 } // extern "C"

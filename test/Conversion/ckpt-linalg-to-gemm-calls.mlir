@@ -1,4 +1,7 @@
-// RUN: ckpt-opt %s --ckpt-linalg-to-cublas --split-input-file | FileCheck %s
+// The device and host passes rewrite the same contractions into calls with
+// the same arguments; only the callee's prefix differs.
+// RUN: ckpt-opt %s --ckpt-linalg-to-cublas --split-input-file | FileCheck %s '-D$GEMM=ckptCublasGemm'
+// RUN: ckpt-opt %s --ckpt-linalg-to-blas --split-input-file | FileCheck %s '-D$GEMM=ckptBlasGemm'
 
 // Row-major C = A B: no transposes, row strides as leading dimensions.
 // CHECK-LABEL: func.func @matmul
@@ -7,14 +10,14 @@
 // CHECK:         %{{.*}}, %{{.*}}, %[[CS:.*]]:2, %[[CSTR:.*]]:2 = memref.extract_strided_metadata %arg2
 // CHECK-DAG:     %[[C0:.*]] = arith.constant 0 : index
 // CHECK-DAG:     %[[C1:.*]] = arith.constant 1 : index
-// CHECK:         call @ckptCublasGemmF32(%[[C0]], %[[C0]], %[[CS]]#0, %[[CS]]#1, %[[AS]]#1, %{{.*}}, %[[ASTR]]#0, %[[C0]], %{{.*}}, %{{.*}}, %[[C0]], %{{.*}}, %[[CSTR]]#0, %[[C0]], %[[C1]])
+// CHECK:         call @[[$GEMM]]F32(%[[C0]], %[[C0]], %[[CS]]#0, %[[CS]]#1, %[[AS]]#1, %{{.*}}, %[[ASTR]]#0, %[[C0]], %{{.*}}, %{{.*}}, %[[C0]], %{{.*}}, %[[CSTR]]#0, %[[C0]], %[[C1]])
 // CHECK-NOT:     linalg.matmul
 func.func @matmul(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %c: memref<4x16xf32>) {
   linalg.matmul ins(%a, %b : memref<4x8xf32>, memref<8x16xf32>)
                 outs(%c : memref<4x16xf32>)
   return
 }
-// CHECK: func.func private @ckptCublasGemmF32(index, index, index, index, index, index, index, index, index, index, index, index, index, index, index)
+// CHECK: func.func private @[[$GEMM]]F32(index, index, index, index, index, index, index, index, index, index, index, index, index, index, index)
 
 // -----
 
@@ -22,7 +25,7 @@ func.func @matmul(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %c: memref<4x16xf32
 // CHECK-LABEL: func.func @matmul_transpose_b
 // CHECK-DAG:     %[[C0:.*]] = arith.constant 0 : index
 // CHECK-DAG:     %[[C1:.*]] = arith.constant 1 : index
-// CHECK:         call @ckptCublasGemmF64(%[[C0]], %[[C1]],
+// CHECK:         call @[[$GEMM]]F64(%[[C0]], %[[C1]],
 func.func @matmul_transpose_b(%a: memref<4x8xf64>, %b: memref<16x8xf64>, %c: memref<4x16xf64>) {
   linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>,
                                  affine_map<(m, n, k) -> (n, k)>,
@@ -38,7 +41,7 @@ func.func @matmul_transpose_b(%a: memref<4x8xf64>, %b: memref<16x8xf64>, %c: mem
 // CHECK-LABEL: func.func @generic_transpose_a
 // CHECK-DAG:     %[[C0:.*]] = arith.constant 0 : index
 // CHECK-DAG:     %[[C1:.*]] = arith.constant 1 : index
-// CHECK:         call @ckptCublasGemmF32(%[[C1]], %[[C0]],
+// CHECK:         call @[[$GEMM]]F32(%[[C1]], %[[C0]],
 // CHECK-NOT:     linalg.generic
 func.func @generic_transpose_a(%a: memref<8x4xf32>, %b: memref<8x16xf32>, %c: memref<4x16xf32>) {
   linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (k, m)>,
@@ -60,7 +63,7 @@ func.func @generic_transpose_a(%a: memref<8x4xf32>, %b: memref<8x16xf32>, %c: me
 // CHECK-LABEL: func.func @batch_matmul
 // CHECK:         %{{.*}}, %{{.*}}, %[[AS:.*]]:3, %[[ASTR:.*]]:3 = memref.extract_strided_metadata %arg0
 // CHECK:         %{{.*}}, %{{.*}}, %[[CS:.*]]:3, %[[CSTR:.*]]:3 = memref.extract_strided_metadata %arg2
-// CHECK:         call @ckptCublasGemmF32(%{{.*}}, %{{.*}}, %[[CS]]#1, %[[CS]]#2, %[[AS]]#2, %{{.*}}, %[[ASTR]]#1, %[[ASTR]]#0, {{.*}}, %[[CSTR]]#1, %[[CSTR]]#0, %[[CS]]#0)
+// CHECK:         call @[[$GEMM]]F32(%{{.*}}, %{{.*}}, %[[CS]]#1, %[[CS]]#2, %[[AS]]#2, %{{.*}}, %[[ASTR]]#1, %[[ASTR]]#0, {{.*}}, %[[CSTR]]#1, %[[CSTR]]#0, %[[CS]]#0)
 func.func @batch_matmul(%a: memref<3x4x8xf32>, %b: memref<3x8x16xf32>, %c: memref<3x4x16xf32>) {
   linalg.batch_matmul ins(%a, %b : memref<3x4x8xf32>, memref<3x8x16xf32>)
                       outs(%c : memref<3x4x16xf32>)

@@ -1,4 +1,7 @@
-//===- LinalgToCublas.cpp - GEMM-like contractions to cuBLAS calls --------===//
+//===- LinalgToGemmCalls.cpp - GEMM-like contractions to library calls ----===//
+//
+// ckpt-linalg-to-cublas (device) and ckpt-linalg-to-blas (host) replace the
+// same contractions by calls with the same ABI; only the callees differ.
 //
 // The operand layouts come from the indexing maps, not from op names, so the
 // named matmul family and equivalent linalg.generic ops (as autodiff emits
@@ -10,9 +13,10 @@
 
 #include "mlir/IR/SymbolTable.h"
 
-#define DEBUG_TYPE "ckpt-linalg-to-cublas"
+#define DEBUG_TYPE "ckpt-linalg-to-gemm-calls"
 
 namespace mlir::ckpt {
+#define GEN_PASS_DEF_CKPTLINALGTOBLAS
 #define GEN_PASS_DEF_CKPTLINALGTOCUBLAS
 #include "ckpt/Conversion/Passes.h.inc"
 } // namespace mlir::ckpt
@@ -39,7 +43,7 @@ bool mapIs(AffineMap map, ArrayRef<unsigned> dims) {
   return true;
 }
 
-/// Innermost stride 1 (statically): rows are contiguous, as cuBLAS needs.
+/// Innermost stride 1 (statically): rows are contiguous, as BLAS needs.
 bool hasUnitInnerStride(Value v) {
   auto type = dyn_cast<MemRefType>(v.getType());
   if (!type || type.getRank() == 0)
@@ -90,7 +94,7 @@ FailureOr<GemmLayout> matchGemm(linalg::LinalgOp op) {
   return layout;
 }
 
-/// A memref operand as cuBLAS sees it: device address, sizes and strides.
+/// A memref operand as the GEMM call sees it: address, sizes and strides.
 struct Matrix {
   Value address;
   SmallVector<Value> sizes, strides;
@@ -149,22 +153,36 @@ void rewrite(linalg::LinalgOp op, const GemmLayout &layout,
   op->erase();
 }
 
+/// Replaces every contraction `matchGemm` accepts by a call to `f32Callee`
+/// or `f64Callee`; returns how many.
+unsigned rewriteGemms(ModuleOp module, StringRef f32Callee,
+                      StringRef f64Callee) {
+  SmallVector<std::pair<linalg::LinalgOp, GemmLayout>> gemms;
+  module.walk([&](linalg::LinalgOp op) {
+    if (FailureOr<GemmLayout> layout = matchGemm(op); succeeded(layout))
+      gemms.push_back({op, *layout});
+  });
+  for (auto &[op, layout] : gemms) {
+    Type elt = getElementTypeOrSelf(op.getDpsInitOperand(0)->get().getType());
+    rewrite(op, layout,
+            declareGemm(module, elt.isF32() ? f32Callee : f64Callee));
+  }
+  return gemms.size();
+}
+
 struct LinalgToCublasPass
     : public ckpt::impl::CkptLinalgToCublasBase<LinalgToCublasPass> {
   void runOnOperation() override {
-    ModuleOp module = getOperation();
-    SmallVector<std::pair<linalg::LinalgOp, GemmLayout>> gemms;
-    module.walk([&](linalg::LinalgOp op) {
-      if (FailureOr<GemmLayout> layout = matchGemm(op); succeeded(layout))
-        gemms.push_back({op, *layout});
-    });
-    for (auto &[op, layout] : gemms) {
-      Type elt = getElementTypeOrSelf(op.getDpsInitOperand(0)->get().getType());
-      func::FuncOp callee = declareGemm(
-          module, elt.isF32() ? "ckptCublasGemmF32" : "ckptCublasGemmF64");
-      rewrite(op, layout, callee);
-      ++numGemms;
-    }
+    numGemms += rewriteGemms(getOperation(), "ckptCublasGemmF32",
+                             "ckptCublasGemmF64");
+  }
+};
+
+struct LinalgToBlasPass
+    : public ckpt::impl::CkptLinalgToBlasBase<LinalgToBlasPass> {
+  void runOnOperation() override {
+    numGemms += rewriteGemms(getOperation(), "ckptBlasGemmF32",
+                             "ckptBlasGemmF64");
   }
 };
 

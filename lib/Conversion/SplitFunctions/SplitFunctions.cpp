@@ -1,0 +1,175 @@
+//===- SplitFunctions.cpp - bounded function sizes for the JIT ------------===//
+//
+// LLVM's time on one function grows faster than the function: with the
+// number of loops in it (IndVarSimplify) and with the length of a block
+// (instruction selection). A whole backward is one function. Giving every
+// top-level loop nest a function of its own, and cutting the rest into
+// chunks, keeps each function small, so the JIT's time grows linearly with
+// the model.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ckpt/Conversion/Passes.h"
+
+#include "mlir/IR/IRMapping.h"
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/Transforms/RegionUtils.h"
+
+namespace mlir::ckpt {
+#define GEN_PASS_DEF_CKPTSPLITFUNCTIONS
+#include "ckpt/Conversion/Passes.h.inc"
+} // namespace mlir::ckpt
+
+using namespace mlir;
+
+namespace {
+
+/// Whether `op` stays in its function rather than move into an outlined
+/// one: constants (cloned where used instead) and stack allocations, which
+/// must not end with an outlined function's frame.
+bool staysInParent(Operation *op) {
+  return op->hasTrait<OpTrait::ConstantLike>() || isa<memref::AllocaOp>(op);
+}
+
+/// Moves `ops` (consecutive in one block) into a new private, never-inlined function and calls it in their
+/// place. Constants they use are cloned into the new function; any other
+/// value from outside becomes an argument, and values used after them
+/// become results.
+void outline(ArrayRef<Operation *> ops, StringRef name,
+             SymbolTable &symbols) {
+  llvm::SmallPtrSet<Operation *, 16> moved(ops.begin(), ops.end());
+  auto isInside = [&](Operation *user) {
+    for (Operation *op = user; op; op = op->getParentOp())
+      if (moved.contains(op))
+        return true;
+    return false;
+  };
+  llvm::SetVector<Value> captured;
+  for (Operation *op : ops) {
+    for (Value operand : op->getOperands())
+      if (!isInside(operand.getDefiningOp() ? operand.getDefiningOp()
+                                            : operand.getParentBlock()
+                                                  ->getParentOp()))
+        captured.insert(operand);
+    getUsedValuesDefinedAbove(op->getRegions(), captured);
+  }
+  SmallVector<Value> arguments;
+  SmallVector<Operation *> constants;
+  for (Value value : captured) {
+    Operation *def = value.getDefiningOp();
+    if (def && moved.contains(def))
+      continue; // defined by an earlier op of the same group
+    if (def && def->hasTrait<OpTrait::ConstantLike>())
+      constants.push_back(def);
+    else
+      arguments.push_back(value);
+  }
+  SmallVector<Value> results;
+  for (Operation *op : ops)
+    for (Value result : op->getResults())
+      if (llvm::any_of(result.getUsers(),
+                       [&](Operation *user) { return !isInside(user); }))
+        results.push_back(result);
+
+  Location loc = ops.front()->getLoc();
+  auto parent = ops.front()->getParentOfType<func::FuncOp>();
+  OpBuilder builder(parent);
+  auto func = func::FuncOp::create(
+      builder, loc, name,
+      builder.getFunctionType(ValueRange(arguments).getTypes(),
+                              ValueRange(results).getTypes()));
+  func.setPrivate();
+  // no_inline holds off MLIR's inliner; func-to-llvm carries `passthrough`
+  // over to the llvm.func, where it holds off LLVM's.
+  func.setNoInline(true);
+  func->setAttr("passthrough", builder.getStrArrayAttr({"noinline"}));
+  symbols.insert(func, Block::iterator(parent->getNextNode()));
+
+  Block *body = func.addEntryBlock();
+  builder.setInsertionPointToStart(body);
+  IRMapping mapping;
+  mapping.map(arguments, body->getArguments());
+  for (Operation *constant : constants)
+    builder.clone(*constant, mapping);
+  for (Operation *op : ops)
+    builder.clone(*op, mapping);
+  SmallVector<Value> returned;
+  for (Value result : results)
+    returned.push_back(mapping.lookup(result));
+  func::ReturnOp::create(builder, loc, returned);
+
+  builder.setInsertionPoint(ops.back());
+  auto call = func::CallOp::create(builder, loc, func, arguments);
+  for (auto [result, replacement] : llvm::zip(results, call.getResults()))
+    result.replaceUsesWithIf(replacement, [&](OpOperand &use) {
+      return !isInside(use.getOwner());
+    });
+  for (Operation *op : llvm::reverse(ops))
+    op->erase();
+}
+
+struct SplitFunctionsPass
+    : public ckpt::impl::CkptSplitFunctionsBase<SplitFunctionsPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    SymbolTable symbols(module);
+    SmallVector<func::FuncOp> funcs(module.getOps<func::FuncOp>());
+    for (func::FuncOp func : funcs) {
+      if (func.isExternal() || !func.getBody().hasOneBlock())
+        continue;
+      Block &block = func.getBody().front();
+      // Loop nests first, each on its own.
+      SmallVector<Operation *> nests;
+      for (Operation &op : block)
+        if (isa<scf::ForOp, scf::ParallelOp>(op) && op.getNumResults() == 0)
+          nests.push_back(&op);
+      if (nests.size() >= minNests) {
+        unsigned index = 0;
+        for (Operation *nest : nests) {
+          outline({nest}, (func.getSymName() + "__loop" + Twine(index++)).str(),
+                  symbols);
+          ++numOutlined;
+        }
+      }
+      // Then what is left, in chunks, when it is too long for one function.
+      // Constants and static stack allocations move to the top first, so
+      // that every chunk is a contiguous range; an op that stays and has
+      // operands ends a chunk.
+      if (chunkOps == 0)
+        continue;
+      size_t movable = llvm::count_if(block.without_terminator(),
+                                      [](Operation &op) {
+                                        return !staysInParent(&op);
+                                      });
+      if (movable <= chunkOps)
+        continue;
+      Operation *top = &block.front();
+      for (Operation &op : llvm::make_early_inc_range(block))
+        if (staysInParent(&op) && op.getNumOperands() == 0 && &op != top)
+          op.moveBefore(top);
+      SmallVector<SmallVector<Operation *>> chunks(1);
+      for (Operation &op : block.without_terminator()) {
+        if (staysInParent(&op)) {
+          if (op.getNumOperands() && !chunks.back().empty())
+            chunks.emplace_back();
+          continue;
+        }
+        if (chunks.back().size() == chunkOps)
+          chunks.emplace_back();
+        chunks.back().push_back(&op);
+      }
+      unsigned index = 0;
+      for (ArrayRef<Operation *> chunk : chunks) {
+        if (chunk.empty())
+          continue;
+        outline(chunk, (func.getSymName() + "__chunk" + Twine(index++)).str(),
+                symbols);
+        ++numChunks;
+      }
+    }
+  }
+};
+
+} // namespace
