@@ -24,6 +24,19 @@ namespace mlir::ckpt {
 LogicalResult emitScalarOpAdjoint(autodiff::AdjointEmitter &emitter,
                                   Operation *op);
 
+/// The AdjointOpInterface model of OpTy whose rule is the function `Rule`,
+/// e.g. `MyOp::attachInterface<AdjointRuleModel<MyOp, myOpAdjoint>>(ctx)`.
+template <typename OpTy,
+          LogicalResult (*Rule)(autodiff::AdjointEmitter &, OpTy)>
+struct AdjointRuleModel
+    : public AdjointOpInterface::ExternalModel<AdjointRuleModel<OpTy, Rule>,
+                                               OpTy> {
+  LogicalResult emitAdjoint(Operation *op,
+                            autodiff::AdjointEmitter &emitter) const {
+    return Rule(emitter, cast<OpTy>(op));
+  }
+};
+
 /// The AdjointOpInterface model of a scalar op that also has a
 /// ScalarAdjointOpInterface model: one rule serves function bodies and
 /// linalg.generic bodies.

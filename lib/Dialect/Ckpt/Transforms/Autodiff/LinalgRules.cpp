@@ -491,14 +491,6 @@ struct StructuredAdjoint
   }
 };
 
-struct SoftmaxAdjoint
-    : public AdjointOpInterface::ExternalModel<SoftmaxAdjoint,
-                                               linalg::SoftmaxOp> {
-  LogicalResult emitAdjoint(Operation *op, AdjointEmitter &e) const {
-    return softmaxAdjoint(e, cast<linalg::SoftmaxOp>(op));
-  }
-};
-
 template <typename... Ops>
 void attachStructured(MLIRContext *ctx) {
   (Ops::template attachInterface<StructuredAdjoint<Ops>>(*ctx), ...);
@@ -511,6 +503,7 @@ void mlir::ckpt::registerLinalgAdjointModels(DialectRegistry &registry) {
 #define GET_OP_LIST
 #include "mlir/Dialect/Linalg/IR/LinalgStructuredOps.cpp.inc"
         >(ctx);
-    linalg::SoftmaxOp::attachInterface<SoftmaxAdjoint>(*ctx);
+    linalg::SoftmaxOp::attachInterface<
+        AdjointRuleModel<linalg::SoftmaxOp, softmaxAdjoint>>(*ctx);
   });
 }

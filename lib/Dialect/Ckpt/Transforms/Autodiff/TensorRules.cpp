@@ -165,18 +165,9 @@ static LogicalResult rule(AdjointEmitter &e, tensor::FromElementsOp from) {
 }
 
 namespace {
-/// The model of OpTy: its overload of `rule`.
-template <typename OpTy>
-struct TensorRule
-    : public AdjointOpInterface::ExternalModel<TensorRule<OpTy>, OpTy> {
-  LogicalResult emitAdjoint(Operation *op, AdjointEmitter &e) const {
-    return rule(e, cast<OpTy>(op));
-  }
-};
-
 template <typename... Ops>
 void attachTensorRules(MLIRContext *ctx) {
-  (Ops::template attachInterface<TensorRule<Ops>>(*ctx), ...);
+  (Ops::template attachInterface<AdjointRuleModel<Ops, rule>>(*ctx), ...);
 }
 } // namespace
 
