@@ -14,8 +14,9 @@ from lit.llvm.subst import ToolSubst
 config.name = "CKPT"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".test", ".py"]
-# pytest/ holds pytest files, run through the pytest-*.test wrappers.
-config.excludes = ["Inputs", "pytest", "CMakeLists.txt", "lit.cfg.py",
+# pytest/ holds pytest files, run through the pytest-*.test wrappers; lib/
+# the test dialect's sources.
+config.excludes = ["Inputs", "pytest", "lib", "CMakeLists.txt", "lit.cfg.py",
                    "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.ckpt_obj_root, "test")
@@ -37,6 +38,8 @@ config.environment["FILECHECK_OPTS"] = "-enable-var-scope"
 tool_dirs = [config.ckpt_tools_dir, config.llvm_tools_dir]
 tools = [
     "ckpt-opt",
+    # ckpt-opt plus the test_ckpt dialect (test/lib), registered nowhere else.
+    "ckpt-test-opt",
     "ckpt-chain-solve",
     ToolSubst("ckpt-run", unresolved="ignore"),
     "mlir-translate",

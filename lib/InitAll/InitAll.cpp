@@ -3,6 +3,7 @@
 #include "ckpt/InitAll.h"
 #include "ckpt/Conversion/Passes.h"
 #include "ckpt/Dialect/Ckpt/IR/CkptDialect.h"
+#include "ckpt/Dialect/Ckpt/Transforms/AdjointInterfaces.h"
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 #include "ckpt/Dialect/Ckpt/Transforms/PlanPasses.h"
 #include "ckpt/Pipelines/Pipelines.h"
@@ -20,6 +21,9 @@ void mlir::ckpt::registerAllDialects(DialectRegistry &registry) {
   mlir::registerAllExtensions(registry);
   mlir::registerAllToLLVMIRTranslations(registry);
   mlir::registerAllGPUToLLVMIRTranslations(registry);
+  // What --ckpt-autodiff can differentiate: ckpt's adjoint rules for the
+  // arith, math, linalg and tensor ops.
+  registerAdjointInterfaceExternalModels(registry);
 }
 
 void mlir::ckpt::registerAllPasses() {

@@ -1,4 +1,10 @@
 //===- Adjoint.cpp - reverse sweep and adjoint bookkeeping ----------------===//
+//
+// The sweep itself knows no op but ckpt.checkpoint (and reshapes, whose
+// adjoints it keeps on their sources): every other op is differentiated by
+// its AdjointOpInterface model.
+//
+//===----------------------------------------------------------------------===//
 
 #include "Adjoint.h"
 
@@ -12,6 +18,16 @@
 using namespace mlir;
 using namespace mlir::ckpt;
 using namespace mlir::ckpt::autodiff;
+
+#include "ckpt/Dialect/Ckpt/Transforms/AdjointInterfaces.cpp.inc"
+
+void mlir::ckpt::registerAdjointInterfaceExternalModels(
+    DialectRegistry &registry) {
+  registerArithAdjointModels(registry);
+  registerMathAdjointModels(registry);
+  registerLinalgAdjointModels(registry);
+  registerTensorAdjointModels(registry);
+}
 
 bool autodiff::isDifferentiableType(Type type) {
   return isa<FloatType>(getElementTypeOrSelf(type));
@@ -150,13 +166,8 @@ LogicalResult AdjointEmitter::backpropOp(Operation *op) {
   if (!hasStaticShapes(op))
     return op->emitOpError("cannot be differentiated: dynamic shapes are not "
                            "supported; give every tensor a static shape");
-  bool handled = false;
-  for (auto rule : {scalarAdjoint, linalgAdjoint, tensorAdjoint}) {
-    if (failed(rule(*this, op, handled)))
-      return failure();
-    if (handled)
-      return success();
-  }
+  if (auto rule = dyn_cast<AdjointOpInterface>(op))
+    return rule.emitAdjoint(*this);
   if (isa<func::CallOp, func::CallIndirectOp>(op))
     return op->emitOpError("cannot be differentiated: the callee has no body "
                            "to differentiate (external or indirect call)");
@@ -164,10 +175,9 @@ LogicalResult AdjointEmitter::backpropOp(Operation *op) {
     return op->emitOpError("cannot be differentiated: it has side effects; "
                            "ckpt differentiates value-semantic func, linalg, "
                            "tensor, arith and math ops");
-  return op->emitOpError(
-      "cannot be differentiated: no adjoint rule; supported are linalg "
-      "structured ops with projected-permutation maps, tensor reshapes, "
-      "slices, concat and pad, scalar arith/math, and ckpt.checkpoint");
+  return op->emitOpError("cannot be differentiated: no adjoint for '")
+         << op->getName()
+         << "' (no AdjointOpInterface model is registered for it)";
 }
 
 LogicalResult AdjointEmitter::backprop(Block &block) {

@@ -1,11 +1,11 @@
 //===- Adjoint.h - reverse-mode differentiation engine ----------*- C++ -*-===//
 //
-// The engine behind --ckpt-autodiff. An AdjointEmitter walks a block of
-// forward ops in reverse and emits, at its insertion point, the ops that
-// propagate adjoints (cotangents) from results to operands. Rules for
-// scalar arith/math, linalg and tensor ops live in their own files; the
-// checkpoint rule turns each ckpt.checkpoint into a call of a generated
-// function that re-executes the region and differentiates it.
+// The engine's internals. The AdjointEmitter (public, AdjointEmitter.h)
+// dispatches each op to its AdjointOpInterface model; the models for the
+// arith, math, linalg and tensor dialects live in their own files. The
+// checkpoint rule, which is the engine's own, turns each ckpt.checkpoint
+// into a call of a generated function that re-executes the region and
+// differentiates it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,21 +13,14 @@
 #define CKPT_LIB_DIALECT_CKPT_TRANSFORMS_AUTODIFF_ADJOINT_H
 
 #include "ckpt/Dialect/Ckpt/IR/CkptOps.h"
+#include "ckpt/Dialect/Ckpt/Transforms/AdjointInterfaces.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/SymbolTable.h"
-#include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/DenseSet.h"
 
 namespace mlir::ckpt::autodiff {
-
-/// Values that carry a derivative: floats and tensors of floats.
-bool isDifferentiableType(Type type);
-
-/// A zero (or `value`-filled) constant or tensor of `type`.
-Value buildFilled(OpBuilder &b, Location loc, Type type, double value);
 
 /// Shared state of one gradient function's generation: the module's symbol
 /// table for the region functions it creates and a counter naming them.
@@ -41,69 +34,9 @@ struct GradContext {
   bool minCut = true;
 };
 
-class AdjointEmitter {
-public:
-  AdjointEmitter(GradContext &ctx, OpBuilder &builder)
-      : ctx(ctx), b(builder) {}
-
-  /// Marks `value` as depending on a differentiated input.
-  void markVaried(Value value) { varied.insert(value); }
-  bool isVaried(Value value) const { return varied.contains(value); }
-  /// Propagates variedness forward through `block` (and nested regions).
-  void propagateVaried(Block &block);
-
-  /// Reverse sweep over the ops of `block` (its terminator excluded). The
-  /// adjoints of the values the terminator uses must be seeded first.
-  LogicalResult backprop(Block &block);
-
-  /// Adds `contribution` to the adjoint of `primal`.
-  ///
-  /// The adjoint of a reshape (tensor.expand_shape / collapse_shape) is kept
-  /// on the tensor it reshapes: contributions through any reshape of a
-  /// tensor add up on that tensor in sweep order. Which reshapes of a value
-  /// exist depends on how the IR was cut into regions (normalization folds
-  /// reshape chains within a region, not across), so summing per reshape
-  /// would make the order of the additions, and the last bits of the
-  /// gradients, depend on the regions.
-  void accumulate(Value primal, Value contribution);
-  /// The adjoint of `primal`, or null when nothing reached it.
-  Value lookup(Value primal);
-  /// The adjoint of `primal`, or zeros of its type.
-  Value lookupOrZero(Value primal, Location loc);
-  /// Replaces the adjoint of `primal` (rules that accumulate in place).
-  void set(Value primal, Value adjoint);
-  /// Forward uses of `result` were replaced by `standIn` (a saved value):
-  /// adjoints reach `standIn`, and belong to `result` when the sweep gets
-  /// to its defining op.
-  void redirect(Value result, Value standIn) { standIns[result] = standIn; }
-
-  OpBuilder &builder() { return b; }
-  GradContext &context() { return ctx; }
-
-private:
-  LogicalResult backpropOp(Operation *op);
-
-  GradContext &ctx;
-  OpBuilder &b;
-  DenseMap<Value, Value> adjoints;
-  DenseMap<Value, Value> standIns;
-  DenseSet<Value> varied;
-};
-
-/// Rules. Each emits at the emitter's insertion point and accumulates into
-/// the operands' adjoints. They return failure with a diagnostic at `op`.
-/// `handled` is set to false when the op is not theirs.
-LogicalResult scalarAdjoint(AdjointEmitter &e, Operation *op, bool &handled);
-LogicalResult linalgAdjoint(AdjointEmitter &e, Operation *op, bool &handled);
-LogicalResult tensorAdjoint(AdjointEmitter &e, Operation *op, bool &handled);
+/// The adjoint of a ckpt.checkpoint: a call of a generated function that
+/// recomputes the region and differentiates it.
 LogicalResult checkpointAdjoint(AdjointEmitter &e, CheckpointOp op);
-
-/// Computes scalar operand adjoints of one scalar arith/math op from the
-/// adjoints of its results. `accumulator` is a value that must lose ties of
-/// max/min (the running value of a reduction), or null. Missing operand
-/// adjoints are null. Fails when the op has no rule.
-LogicalResult scalarVJP(OpBuilder &b, Operation *op, ValueRange resultAdj,
-                        Value accumulator, SmallVectorImpl<Value> &operandAdj);
 
 /// A side-effect-free placeholder op at `b`'s insertion point that separates
 /// a forward from the backward emitted after it; erase it when done.

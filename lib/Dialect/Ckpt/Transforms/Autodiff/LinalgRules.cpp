@@ -7,7 +7,9 @@
 // operand's adjoint (dims the operand does not index become reductions).
 // Reductions (sum, max, min) read the final result in place of the running
 // value. Contractions keep a named form: the adjoint of a matmul is a matmul
-// with transposed indexing maps, so lowering keeps its fast path.
+// with transposed indexing maps, so lowering keeps its fast path. The rules
+// reach the ops as AdjointOpInterface models; a generic's body ops are
+// differentiated through their ScalarAdjointOpInterface models.
 //
 //===----------------------------------------------------------------------===//
 
@@ -195,11 +197,11 @@ static FailureOr<Value> buildOperandAdjoint(AdjointEmitter &e,
           if (llvm::none_of(c->getOperandTypes(),
                             [](Type t) { return isa<FloatType>(t); }))
             continue;
-          if (isa<arith::CmpFOp, arith::ConstantOp>(c))
-            continue;
+          auto scalar = dyn_cast<ScalarAdjointOpInterface>(c);
           SmallVector<Value> operandAdj;
-          if (failed(scalarVJP(nb, c, g, accumulatorOf.lookup(c),
-                               operandAdj))) {
+          if (!scalar ||
+              failed(scalar.emitScalarAdjoint(nb, g, accumulatorOf.lookup(c),
+                                              operandAdj))) {
             failedOp = c;
             break;
           }
@@ -218,8 +220,8 @@ static FailureOr<Value> buildOperandAdjoint(AdjointEmitter &e,
   if (failedOp) {
     std::string name = failedOp->getName().getStringRef().str();
     generic->erase();
-    return op.emitOpError("cannot be differentiated: its body uses '")
-           << name << "', which has no adjoint rule";
+    return op.emitOpError("cannot be differentiated: no adjoint for '")
+           << name << "' in its body";
   }
   if (!dependsOnTarget) {
     generic->erase();
@@ -467,25 +469,41 @@ static LogicalResult softmaxAdjoint(AdjointEmitter &e, linalg::SoftmaxOp op) {
   return success();
 }
 
-LogicalResult autodiff::linalgAdjoint(AdjointEmitter &e, Operation *op,
-                                      bool &handled) {
-  if (auto softmax = dyn_cast<linalg::SoftmaxOp>(op)) {
-    handled = true;
-    return softmaxAdjoint(e, softmax);
+namespace {
+/// Structured ops on tensors: the generic rule, or a named contraction for
+/// matmul and batch_matmul. Other named ops were generalized before the
+/// sweep (Autodiff.cpp).
+template <typename OpTy>
+struct StructuredAdjoint
+    : public AdjointOpInterface::ExternalModel<StructuredAdjoint<OpTy>, OpTy> {
+  LogicalResult emitAdjoint(Operation *op, AdjointEmitter &e) const {
+    if (!cast<linalg::LinalgOp>(op).hasPureTensorSemantics())
+      return op->emitOpError("cannot be differentiated: linalg ops must work "
+                             "on tensors, not buffers");
+    if constexpr (std::is_same_v<OpTy, linalg::MatmulOp> ||
+                  std::is_same_v<OpTy, linalg::BatchMatmulOp>)
+      return contractionAdjoint(e, cast<OpTy>(op));
+    else if constexpr (std::is_same_v<OpTy, linalg::GenericOp>)
+      return genericAdjoint(e, cast<OpTy>(op));
+    else
+      return op->emitOpError("cannot be differentiated: named linalg op was "
+                             "not generalized (internal error)");
   }
-  auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
-  handled = static_cast<bool>(linalgOp);
-  if (!linalgOp)
-    return success();
-  if (!linalgOp.hasPureTensorSemantics())
-    return op->emitOpError("cannot be differentiated: linalg ops must work "
-                           "on tensors, not buffers");
-  if (auto matmul = dyn_cast<linalg::MatmulOp>(op))
-    return contractionAdjoint(e, matmul);
-  if (auto batched = dyn_cast<linalg::BatchMatmulOp>(op))
-    return contractionAdjoint(e, batched);
-  if (auto generic = dyn_cast<linalg::GenericOp>(op))
-    return genericAdjoint(e, generic);
-  return op->emitOpError("cannot be differentiated: named linalg op was not "
-                         "generalized (internal error)");
+};
+
+template <typename... Ops>
+void attachStructured(MLIRContext *ctx) {
+  (Ops::template attachInterface<StructuredAdjoint<Ops>>(*ctx), ...);
+}
+} // namespace
+
+void mlir::ckpt::registerLinalgAdjointModels(DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *ctx, linalg::LinalgDialect *) {
+    attachStructured<
+#define GET_OP_LIST
+#include "mlir/Dialect/Linalg/IR/LinalgStructuredOps.cpp.inc"
+        >(ctx);
+    linalg::SoftmaxOp::attachInterface<
+        AdjointRuleModel<linalg::SoftmaxOp, softmaxAdjoint>>(*ctx);
+  });
 }

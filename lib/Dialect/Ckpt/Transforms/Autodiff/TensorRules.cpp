@@ -1,11 +1,16 @@
 //===- TensorRules.cpp - adjoints of tensor dialect ops -------------------===//
+//
+// AdjointOpInterface models of the tensor ops: one overload of `rule` per
+// op. Reshapes have a model that does nothing: the emitter keeps their
+// adjoints on the tensors they reshape (AdjointEmitter::accumulate).
+//
+//===----------------------------------------------------------------------===//
 
 #include "Adjoint.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/IndexingUtils.h"
-#include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
 using namespace mlir::ckpt;
@@ -33,112 +38,145 @@ static SmallVector<OpFoldResult> staticSizes(OpBuilder &b, Type type) {
   return sizes;
 }
 
-LogicalResult autodiff::tensorAdjoint(AdjointEmitter &e, Operation *op,
-                                      bool &handled) {
-  handled = isa_and_present<tensor::TensorDialect>(op->getDialect());
-  if (!handled)
-    return success();
+/// Adds `adj` to the adjoint of `operand` when it needs one.
+static void give(AdjointEmitter &e, Value operand, Value adj) {
+  if (adj && e.isVaried(operand))
+    e.accumulate(operand, adj);
+}
+
+static LogicalResult rule(AdjointEmitter &, tensor::EmptyOp) {
+  return success();
+}
+
+static LogicalResult rule(AdjointEmitter &, tensor::ExpandShapeOp) {
+  return success();
+}
+
+static LogicalResult rule(AdjointEmitter &, tensor::CollapseShapeOp) {
+  return success();
+}
+
+static LogicalResult rule(AdjointEmitter &e, tensor::CastOp cast) {
+  give(e, cast.getSource(),
+       tensor::CastOp::create(e.builder(), cast.getLoc(),
+                              cast.getSource().getType(),
+                              e.lookup(cast.getResult())));
+  return success();
+}
+
+static LogicalResult rule(AdjointEmitter &e, tensor::ExtractSliceOp slice) {
+  give(e, slice.getSource(),
+       scatterSlice(e.builder(), slice.getLoc(), e.lookup(slice.getResult()),
+                    slice.getSourceType(), slice.getMixedOffsets(),
+                    slice.getMixedSizes(), slice.getMixedStrides()));
+  return success();
+}
+
+static LogicalResult rule(AdjointEmitter &e, tensor::InsertSliceOp insert) {
   OpBuilder &b = e.builder();
-  Location loc = op->getLoc();
-  auto g = [&](unsigned i = 0) { return e.lookup(op->getResult(i)); };
-  auto give = [&](Value operand, Value adj) {
-    if (adj && e.isVaried(operand))
-      e.accumulate(operand, adj);
-  };
-  return TypeSwitch<Operation *, LogicalResult>(op)
-      .Case([&](tensor::EmptyOp) { return success(); })
-      .Case([&](tensor::CastOp cast) {
-        give(cast.getSource(), tensor::CastOp::create(
-                                   b, loc, cast.getSource().getType(), g()));
-        return success();
-      })
-      .Case([&](tensor::ExtractSliceOp slice) {
-        give(slice.getSource(),
-             scatterSlice(b, loc, g(), slice.getSourceType(),
-                          slice.getMixedOffsets(), slice.getMixedSizes(),
-                          slice.getMixedStrides()));
-        return success();
-      })
-      .Case([&](tensor::InsertSliceOp insert) {
-        Value grad = g();
-        if (e.isVaried(insert.getSource()))
-          give(insert.getSource(),
-               tensor::ExtractSliceOp::create(
-                   b, loc, cast<RankedTensorType>(insert.getSourceType()),
-                   grad, insert.getMixedOffsets(), insert.getMixedSizes(),
-                   insert.getMixedStrides()));
-        if (e.isVaried(insert.getDest())) {
-          // The slice was overwritten: its part of the adjoint is zero.
-          Value zeros = buildFilled(b, loc, insert.getSourceType(), 0.0);
-          give(insert.getDest(),
-               tensor::InsertSliceOp::create(
-                   b, loc, zeros, grad, insert.getMixedOffsets(),
-                   insert.getMixedSizes(), insert.getMixedStrides()));
-        }
-        return success();
-      })
-      .Case([&](tensor::ConcatOp concat) {
-        int64_t dim = concat.getDim();
-        int64_t offset = 0;
-        for (Value input : concat.getInputs()) {
-          auto type = cast<RankedTensorType>(input.getType());
-          if (e.isVaried(input)) {
-            SmallVector<OpFoldResult> offsets(type.getRank(),
-                                              b.getIndexAttr(0));
-            offsets[dim] = b.getIndexAttr(offset);
-            give(input, tensor::ExtractSliceOp::create(
-                            b, loc, type, g(), offsets, staticSizes(b, type),
-                            unitStrides(b, type.getRank())));
-          }
-          offset += type.getDimSize(dim);
-        }
-        return success();
-      })
-      .Case([&](tensor::PadOp pad) -> LogicalResult {
-        if (!pad.getConstantPaddingValue())
-          return pad.emitOpError("cannot be differentiated: only padding "
-                                 "with a constant is supported");
-        if (!pad.getLow().empty())
-          return pad.emitOpError("cannot be differentiated: padding amounts "
-                                 "must be static");
-        auto type = pad.getSourceType();
-        SmallVector<OpFoldResult> offsets;
-        for (int64_t low : pad.getStaticLow())
-          offsets.push_back(b.getIndexAttr(low));
-        give(pad.getSource(),
-             tensor::ExtractSliceOp::create(b, loc, type, g(), offsets,
-                                            staticSizes(b, type),
-                                            unitStrides(b, type.getRank())));
-        return success();
-      })
-      .Case([&](tensor::ExtractOp extract) {
-        Value zeros = buildFilled(b, loc, extract.getTensor().getType(), 0.0);
-        give(extract.getTensor(),
-             tensor::InsertOp::create(b, loc, g(), zeros,
-                                      extract.getIndices()));
-        return success();
-      })
-      .Case([&](tensor::FromElementsOp from) {
-        auto type = from.getType();
-        SmallVector<int64_t> strides = computeStrides(type.getShape());
-        for (auto [linear, element] : llvm::enumerate(from.getElements())) {
-          if (!e.isVaried(element))
-            continue;
-          SmallVector<Value> indices;
-          int64_t rest = linear;
-          for (int64_t stride : strides) {
-            indices.push_back(
-                arith::ConstantIndexOp::create(b, loc, rest / stride));
-            rest %= stride;
-          }
-          give(element, tensor::ExtractOp::create(b, loc, g(), indices));
-        }
-        return success();
-      })
-      .Default([&](Operation *) {
-        return op->emitOpError(
-            "cannot be differentiated: supported tensor ops are empty, "
-            "expand_shape, collapse_shape, cast, extract_slice, insert_slice, "
-            "concat, pad (constant), extract and from_elements");
-      });
+  Location loc = insert.getLoc();
+  Value grad = e.lookup(insert.getResult());
+  if (e.isVaried(insert.getSource()))
+    give(e, insert.getSource(),
+         tensor::ExtractSliceOp::create(
+             b, loc, cast<RankedTensorType>(insert.getSourceType()), grad,
+             insert.getMixedOffsets(), insert.getMixedSizes(),
+             insert.getMixedStrides()));
+  if (e.isVaried(insert.getDest())) {
+    // The slice was overwritten: its part of the adjoint is zero.
+    Value zeros = buildFilled(b, loc, insert.getSourceType(), 0.0);
+    give(e, insert.getDest(),
+         tensor::InsertSliceOp::create(b, loc, zeros, grad,
+                                       insert.getMixedOffsets(),
+                                       insert.getMixedSizes(),
+                                       insert.getMixedStrides()));
+  }
+  return success();
+}
+
+static LogicalResult rule(AdjointEmitter &e, tensor::ConcatOp concat) {
+  OpBuilder &b = e.builder();
+  int64_t dim = concat.getDim();
+  int64_t offset = 0;
+  for (Value input : concat.getInputs()) {
+    auto type = cast<RankedTensorType>(input.getType());
+    if (e.isVaried(input)) {
+      SmallVector<OpFoldResult> offsets(type.getRank(), b.getIndexAttr(0));
+      offsets[dim] = b.getIndexAttr(offset);
+      give(e, input,
+           tensor::ExtractSliceOp::create(
+               b, concat.getLoc(), type, e.lookup(concat.getResult()),
+               offsets, staticSizes(b, type), unitStrides(b, type.getRank())));
+    }
+    offset += type.getDimSize(dim);
+  }
+  return success();
+}
+
+static LogicalResult rule(AdjointEmitter &e, tensor::PadOp pad) {
+  if (!pad.getConstantPaddingValue())
+    return pad.emitOpError("cannot be differentiated: only padding "
+                           "with a constant is supported");
+  if (!pad.getLow().empty())
+    return pad.emitOpError("cannot be differentiated: padding amounts "
+                           "must be static");
+  OpBuilder &b = e.builder();
+  auto type = pad.getSourceType();
+  SmallVector<OpFoldResult> offsets;
+  for (int64_t low : pad.getStaticLow())
+    offsets.push_back(b.getIndexAttr(low));
+  give(e, pad.getSource(),
+       tensor::ExtractSliceOp::create(b, pad.getLoc(), type,
+                                      e.lookup(pad.getResult()), offsets,
+                                      staticSizes(b, type),
+                                      unitStrides(b, type.getRank())));
+  return success();
+}
+
+static LogicalResult rule(AdjointEmitter &e, tensor::ExtractOp extract) {
+  OpBuilder &b = e.builder();
+  Location loc = extract.getLoc();
+  Value zeros = buildFilled(b, loc, extract.getTensor().getType(), 0.0);
+  give(e, extract.getTensor(),
+       tensor::InsertOp::create(b, loc, e.lookup(extract.getResult()), zeros,
+                                extract.getIndices()));
+  return success();
+}
+
+static LogicalResult rule(AdjointEmitter &e, tensor::FromElementsOp from) {
+  OpBuilder &b = e.builder();
+  Location loc = from.getLoc();
+  auto type = from.getType();
+  SmallVector<int64_t> strides = computeStrides(type.getShape());
+  for (auto [linear, element] : llvm::enumerate(from.getElements())) {
+    if (!e.isVaried(element))
+      continue;
+    SmallVector<Value> indices;
+    int64_t rest = linear;
+    for (int64_t stride : strides) {
+      indices.push_back(arith::ConstantIndexOp::create(b, loc, rest / stride));
+      rest %= stride;
+    }
+    give(e, element,
+         tensor::ExtractOp::create(b, loc, e.lookup(from.getResult()),
+                                   indices));
+  }
+  return success();
+}
+
+namespace {
+template <typename... Ops>
+void attachTensorRules(MLIRContext *ctx) {
+  (Ops::template attachInterface<AdjointRuleModel<Ops, rule>>(*ctx), ...);
+}
+} // namespace
+
+void mlir::ckpt::registerTensorAdjointModels(DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *ctx, tensor::TensorDialect *) {
+    attachTensorRules<tensor::EmptyOp, tensor::ExpandShapeOp,
+                      tensor::CollapseShapeOp, tensor::CastOp,
+                      tensor::ExtractSliceOp, tensor::InsertSliceOp,
+                      tensor::ConcatOp, tensor::PadOp, tensor::ExtractOp,
+                      tensor::FromElementsOp>(ctx);
+  });
 }
