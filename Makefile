@@ -34,7 +34,7 @@ $(BUILD)/build.ninja:
 	  -DCMAKE_C_COMPILER=$(LLVM)/bin/clang -DCMAKE_CXX_COMPILER=$(LLVM)/bin/clang++ \
 	  -DMLIR_DIR=$(LLVM)/lib/cmake/mlir \
 	  -DLLVM_EXTERNAL_LIT=$(LLVM)/bin/lit \
-	  -DPython3_EXECUTABLE=$$(command -v $(PYTHON))
+	  -DPython3_EXECUTABLE=$$($(PYTHON) -c 'import sys; print(sys.executable)')
 
 build: deps $(BUILD)/build.ninja
 	ninja -C $(BUILD) -j $(JOBS)
