@@ -47,7 +47,6 @@ plan's recompute_flops / (L-1)); PyTorch's is counted from the schedule.
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile

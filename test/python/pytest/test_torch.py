@@ -10,9 +10,7 @@ without torch.utils.checkpoint around each layer, measured on the heap the
 same way (torch_peaks.py, benchmarks/transformer/alloctrack.py)."""
 
 import os
-import sys
 
-import numpy as np
 import pytest
 
 torch = pytest.importorskip("torch")
@@ -23,11 +21,9 @@ F = torch.nn.functional
 import ckpt.torch  # noqa: E402
 from conftest import rel_norm_error  # noqa: E402
 from torch_models import MLP, loss_fn, make  # noqa: E402
+import alloctrack  # noqa: E402  (on sys.path through torch_models)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "benchmarks",
-                                "transformer"))
-import alloctrack  # noqa: E402
 
 
 def check_against_torch(step, model, x):

@@ -1,10 +1,19 @@
 """The models of test_torch.py, shared with torch_peaks.py (the child that
 measures PyTorch's heap): each case is built from the same seed in both
-processes, so both measure the same weights and inputs."""
+processes, so both measure the same weights and inputs.
 
-import math
+Importing it puts benchmarks/transformer on sys.path: the GPT-2 block is
+export.Block (the benchmark's block, causal and with tanh-GELU), and
+alloctrack measures PyTorch's heap."""
+
+import os
+import sys
 
 import torch
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "..", "..", "benchmarks", "transformer"))
+from export import Block  # noqa: E402
 
 nn = torch.nn
 F = torch.nn.functional
@@ -25,38 +34,16 @@ class MLP(nn.Module):
         return [lambda x: F.relu(self.fc1(x)), self.fc2]
 
 
-class GPTBlock(nn.Module):
-    """GPT-2's block: pre-LN causal multi-head attention, tanh-GELU MLP."""
-
-    def __init__(self, d, heads):
-        super().__init__()
-        self.heads = heads
-        self.ln1 = nn.LayerNorm(d)
-        self.qkv = nn.Linear(d, 3 * d)
-        self.proj = nn.Linear(d, d)
-        self.ln2 = nn.LayerNorm(d)
-        self.fc = nn.Linear(d, 4 * d)
-        self.out = nn.Linear(4 * d, d)
-
-    def forward(self, x):
-        b, s, d = x.shape
-        h = self.heads
-        q, k, v = self.qkv(self.ln1(x)).split(d, dim=-1)
-        q = q.view(b, s, h, d // h).transpose(1, 2)
-        k = k.view(b, s, h, d // h).transpose(1, 2)
-        v = v.view(b, s, h, d // h).transpose(1, 2)
-        att = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(d // h))
-        causal = torch.ones(s, s, dtype=torch.bool).tril()
-        att = att.masked_fill(~causal, float("-inf")).softmax(dim=-1)
-        y = (att @ v).transpose(1, 2).contiguous().view(b, s, d)
-        x = x + self.proj(y)
-        return x + self.out(F.gelu(self.fc(self.ln2(x)), approximate="tanh"))
-
-
 class GPT(nn.Module):
+    """GPT-2's stack: pre-LN blocks of causal multi-head attention (view,
+    transpose, masked softmax) and a tanh-GELU MLP of width 4d, then a
+    final LayerNorm."""
+
     def __init__(self, blocks, d, heads):
         super().__init__()
-        self.blocks = nn.ModuleList(GPTBlock(d, heads) for _ in range(blocks))
+        self.blocks = nn.ModuleList(
+            Block(d, heads, 4 * d, causal=True, gelu="tanh")
+            for _ in range(blocks))
         self.ln_f = nn.LayerNorm(d)
 
     def forward(self, x):

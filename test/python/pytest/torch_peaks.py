@@ -12,17 +12,13 @@ parameters and input excluded (DESIGN.md, "Memory").
 """
 
 import json
-import os
 import sys
 
 import torch
 from torch.utils.checkpoint import checkpoint
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "benchmarks",
-                                "transformer"))
-import alloctrack  # noqa: E402
 import torch_models  # noqa: E402
+import alloctrack  # noqa: E402  (on sys.path through torch_models)
 
 
 def step_of(model, x, per_layer):
