@@ -131,12 +131,12 @@ def test_gelu_tanh_matches_torch():
 
     torch.manual_seed(0)
     model = Gelu().eval()
-    with torch.no_grad():
-        model.fc.weight.mul_(8.0)   # pre-activations of a few units
-    x = torch.randn(64, 32)
+    # Pre-activations of about 1, where tanh is far from saturated and the
+    # wrong constant moves the gradients by about 4e-5 relative.
+    x = 2.0 * torch.randn(64, 32)
     step = ckpt.torch.compile(model, (x,), loss_fn)
-    assert "7.977240e-01" not in step.mlir
     check_against_torch(step, model, x)
+    assert "7.977240e-01" not in step.mlir
 
 
 def test_parameters_are_read_at_each_call():
