@@ -69,6 +69,7 @@ def main():
     shutil.rmtree(work, ignore_errors=True)
     dist = os.path.join(work, "dist")
     run([sys.executable, "-m", "pip", "wheel", "--no-build-isolation",
+         "--no-cache-dir",
          "--no-deps", "-q", "-w", dist, "-C", "build-dir=" + build, ROOT],
         "pip wheel")
     wheels = glob.glob(os.path.join(dist, "ckpt-*.whl"))
@@ -77,11 +78,17 @@ def main():
     venv = os.path.join(work, "venv")
     # The environment's numpy (and torch) stay visible; ckpt does not: it
     # lives only in build/python_packages, which is not on the path here.
-    run([sys.executable, "-m", "venv", "--system-site-packages", venv],
-        "python -m venv")
+    # Without pip in the venv (Debian's python3 has no ensurepip): this pip
+    # installs into the venv's site-packages.
+    run([sys.executable, "-m", "venv", "--system-site-packages",
+         "--without-pip", venv], "python -m venv")
     python = os.path.join(venv, "bin", "python")
-    run([python, "-m", "pip", "install", "-q", "--no-deps", "--no-index",
-         wheels[0]], "pip install of the wheel")
+    site = run([python, "-c", "import sysconfig; "
+                "print(sysconfig.get_paths()['purelib'])"],
+               "the venv's python").strip()
+    run([sys.executable, "-m", "pip", "install", "-q", "--no-deps",
+         "--no-index", "--target", site, wheels[0]],
+        "pip install of the wheel")
     modules = sorted(f[:-3] for f in os.listdir(os.path.join(ROOT, "python",
                                                              "ckpt"))
                      if f.endswith(".py"))
