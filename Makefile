@@ -8,12 +8,12 @@ PYTHON ?= python3
 
 APT_PACKAGES = llvm-22-dev libmlir-22-dev mlir-22-tools clang-22 ninja-build ccache cmake \
   libopenblas-pthread-dev
-PY_PACKAGES = numpy matplotlib nanobind pytest
+PY_PACKAGES = numpy matplotlib nanobind pytest scikit-build-core
 # ckpt.torch's tests: PyPI's torch wheels (with CUDA; they run without a GPU),
 # about 5.7 GB.
 TORCH_PACKAGES = torch==2.15.0 torch-mlir==20261001
 
-.PHONY: deps torch-deps build check check-torch demo docs clean
+.PHONY: deps torch-deps build check check-torch check-wheel demo docs clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -21,7 +21,7 @@ deps:
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; fi
-	@$(PYTHON) -c "import numpy, matplotlib, nanobind, pytest" 2>/dev/null || \
+	@$(PYTHON) -c "import numpy, matplotlib, nanobind, pytest, scikit_build_core" 2>/dev/null || \
 	  $(PYTHON) -m pip install -q $(PY_PACKAGES)
 
 torch-deps:
@@ -35,15 +35,24 @@ $(BUILD)/build.ninja:
 	  -DCMAKE_C_COMPILER=$(LLVM)/bin/clang -DCMAKE_CXX_COMPILER=$(LLVM)/bin/clang++ \
 	  -DMLIR_DIR=$(LLVM)/lib/cmake/mlir \
 	  -DLLVM_EXTERNAL_LIT=$(LLVM)/bin/lit \
-	  -DPython3_EXECUTABLE=$$(command -v $(PYTHON))
+	  -DPython3_EXECUTABLE=$$($(PYTHON) -c 'import sys; print(sys.executable)')
 
 build: deps $(BUILD)/build.ninja
 	ninja -C $(BUILD) -j $(JOBS)
 
 # The lit suite, which runs the Python package's pytest files too (the
-# torch ones with torch-deps installed).
+# torch ones with torch-deps installed); then the wheel, once lit is done
+# with the build directory that check-wheel reconfigures.
+CHECK_WHEEL = $(PYTHON) test/python/wheel/check_wheel.py $(BUILD)
+
 check: build torch-deps
 	ninja -C $(BUILD) check-ckpt
+	$(CHECK_WHEEL)
+
+# `pip install .` (pyproject.toml) as a wheel built in $(BUILD), installed
+# into a fresh venv and used from there (about 15 s: nothing recompiles).
+check-wheel: build
+	$(CHECK_WHEEL)
 
 # Only the torch tests (test/python/pytest/test_torch.py).
 check-torch: build torch-deps

@@ -11,16 +11,9 @@ import argparse
 import os
 import sys
 
-
-def import_ckpt(build):
-    """The package on PYTHONPATH, else the one `build` assembled."""
-    try:
-        import ckpt
-    except ImportError:
-        sys.path.insert(0, os.path.join(os.path.abspath(build),
-                                        "python_packages"))
-        import ckpt
-    return ckpt
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "scripts"))
+from ckpt_import import import_ckpt  # noqa: E402
 
 
 def main():

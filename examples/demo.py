@@ -18,18 +18,11 @@ import sys
 
 import numpy as np
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "scripts"))
+from ckpt_import import import_ckpt  # noqa: E402
+
 LAYERS, BATCH, WIDTH, SEGMENTS = 8, 256, 128, 4
-
-
-def import_ckpt(build):
-    """The package the build assembled, unless one is on PYTHONPATH."""
-    try:
-        import ckpt
-    except ImportError:
-        sys.path.insert(0, os.path.join(os.path.abspath(build),
-                                        "python_packages"))
-        import ckpt
-    return ckpt
 
 
 def run(ckpt, module, entry, repeat=3):

@@ -33,8 +33,8 @@ if [ -n "$missing" ]; then
 else
   row "toolchain" "present"
 fi
-python3 -c "import numpy" 2>/dev/null || \
-  timeout 60 python3 -m pip install -q numpy >/dev/null 2>&1 || true
+python3 -c "import numpy, nanobind" 2>/dev/null || \
+  timeout 60 python3 -m pip install -q numpy nanobind >/dev/null 2>&1 || true
 command -v nvidia-smi >/dev/null && \
   row "GPU" "$(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader | head -1)"
 
@@ -43,10 +43,11 @@ if [ ! -f "$BUILD/build.ninja" ]; then
   cmake -G Ninja -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_C_COMPILER=$LLVM/bin/clang -DCMAKE_CXX_COMPILER=$LLVM/bin/clang++ \
     -DMLIR_DIR=$LLVM/lib/cmake/mlir -DLLVM_EXTERNAL_LIT=$LLVM/bin/lit \
+    -DPython3_EXECUTABLE="$(python3 -c 'import sys; print(sys.executable)')" \
     >/tmp/gpu-check-cmake.log 2>&1 || row "configure" "FAILED, see /tmp/gpu-check-cmake.log"
 fi
 if timeout $(( $(left) - 200 )) ninja -C "$BUILD" -j "$(nproc)" ckpt-opt ckpt-run \
-    ckpt_runtime ckpt_cuda_runtime >/tmp/gpu-check-build.log 2>&1; then
+    ckpt_runtime ckpt_cuda_runtime CkptPythonPackage >/tmp/gpu-check-build.log 2>&1; then
   row "build" "ok"
 else
   row "build" "FAILED, see /tmp/gpu-check-build.log"

@@ -23,7 +23,7 @@ import csv
 import os
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from ckpt_import import DEFAULT_BUILD, import_ckpt
 
 
 def fail(msg):
@@ -36,25 +36,11 @@ def first_line(text, default):
     return (errors or lines or [default])[0].strip()
 
 
-def import_ckpt(build):
-    try:
-        import ckpt
-    except ImportError:
-        sys.path.insert(0, os.path.join(os.path.abspath(build),
-                                        "python_packages"))
-        try:
-            import ckpt
-        except ImportError as e:
-            fail(f"cannot import the ckpt package (build it, or set "
-                 f"PYTHONPATH): {e}")
-    return ckpt
-
-
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("model")
     p.add_argument("--entry", default="step")
-    p.add_argument("--build", default=os.path.join(ROOT, "build"))
+    p.add_argument("--build", default=DEFAULT_BUILD)
     p.add_argument("--out", default="pareto")
     p.add_argument("--steps", type=int, default=8)
     p.add_argument("--repeat", type=int, default=5)

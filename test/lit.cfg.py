@@ -15,9 +15,10 @@ config.name = "CKPT"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".test", ".py"]
 # pytest/ holds pytest files, run through the pytest-*.test wrappers; lib/
-# the test dialect's sources.
-config.excludes = ["Inputs", "pytest", "lib", "CMakeLists.txt", "lit.cfg.py",
-                   "lit.site.cfg.py"]
+# the test dialect's sources; wheel/ is `make check-wheel`'s, run after lit
+# because it reconfigures the build directory lit runs from.
+config.excludes = ["Inputs", "pytest", "lib", "wheel", "CMakeLists.txt",
+                   "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.ckpt_obj_root, "test")
 

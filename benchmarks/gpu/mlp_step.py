@@ -7,7 +7,10 @@ The model: h_{i+1} = tanh(h_i @ W_i) for `layers` layers, loss = sum(h^2);
 one step = loss and the gradients of all weights. The checkpointed variant
 wraps every `segment` consecutive layers in a ckpt.checkpoint region.
 
-usage: mlp_step.py --build BUILD [--batch 512 --width 1024 --layers 16
+ckpt runs in-process through the `ckpt` package (target="cuda"): the
+importable one, else BUILD/python_packages.
+
+usage: mlp_step.py [--build BUILD] [--batch 512 --width 1024 --layers 16
                    --segment 4 --repeat 20] [--json out.json]
 Prints one JSON object per configuration, then nothing else.
 """
@@ -15,9 +18,11 @@ Prints one JSON object per configuration, then nothing else.
 import argparse
 import json
 import os
-import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "..", "scripts"))
+from ckpt_import import DEFAULT_BUILD, import_ckpt  # noqa: E402
 
 
 def layer(lines, h, w, zero, width, batch, out, ind):
@@ -88,23 +93,14 @@ def model(batch, width, layers, segment):
     return "\n".join(lines) + "\n"
 
 
-def run_ckpt(build, text, repeat):
-    with tempfile.TemporaryDirectory() as tmp:
-        src = os.path.join(tmp, "step.mlir")
-        diff = os.path.join(tmp, "grad.mlir")
-        with open(src, "w") as f:
-            f.write(text)
-        subprocess.run([os.path.join(build, "bin", "ckpt-opt"), src,
-                        "--ckpt-autodiff", "-o", diff], check=True)
-        run = subprocess.run(
-            [os.path.join(build, "bin", "ckpt-run"), diff, "--entry=main",
-             "--target=cuda", f"--repeat={repeat}", "--json"],
-            capture_output=True, text=True)
-        if run.returncode != 0:
-            lines = run.stderr.strip().splitlines() or ["no message"]
-            raise RuntimeError("ckpt-run: " + lines[-1])
-        report = json.loads(run.stdout)
-        return report["time_ms"]["median"], report["peak_bytes"]
+def run_ckpt(ckpt, text, repeat):
+    """Median time and device peak of the differentiated step on the GPU,
+    arguments from seed 0 (as ckpt-run --seed=0)."""
+    module = ckpt.parse(text)
+    module.run("ckpt-autodiff")
+    step = module.compile("main", target="cuda")
+    result = step.run(module.seeded_inputs("main", 0), repeat=repeat)
+    return result.time_ms["median"], result.peak_bytes
 
 
 def run_torch(batch, width, layers, segment, repeat):
@@ -151,7 +147,7 @@ def run_torch(batch, width, layers, segment, repeat):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--build", required=True)
+    p.add_argument("--build", default=DEFAULT_BUILD)
     p.add_argument("--batch", type=int, default=512)
     p.add_argument("--width", type=int, default=1024)
     p.add_argument("--layers", type=int, default=16)
@@ -159,13 +155,14 @@ def main():
     p.add_argument("--repeat", type=int, default=20)
     p.add_argument("--json", help="also write all results to this file")
     a = p.parse_args()
+    ckpt = import_ckpt(a.build)
     results = []
     for name, segment in (("none", 0), (f"every {a.segment}", a.segment)):
         row = {"checkpointing": name, "batch": a.batch, "width": a.width,
                "layers": a.layers}
         try:
             row["ckpt_ms"], row["ckpt_peak_bytes"] = run_ckpt(
-                a.build, model(a.batch, a.width, a.layers, segment), a.repeat)
+                ckpt, model(a.batch, a.width, a.layers, segment), a.repeat)
         except Exception as e:  # report and go on: the table says what failed
             row["ckpt_error"] = str(e).splitlines()[0][:200]
         try:

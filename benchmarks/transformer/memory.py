@@ -27,8 +27,8 @@ Cases, for each stack:
 Memory, the DESIGN.md definition on both sides: heap bytes allocated during
 the step and not freed, at their peak, including the loss and all gradients,
 excluding what existed before (parameters, input).
-  PyTorch: an LD_PRELOAD tracker (alloctrack.c, compiled here with cc) counts
-    malloc_usable_size of every live malloc/calloc/realloc/memalign/
+  PyTorch: the LD_PRELOAD tracker (alloctrack.c, through alloctrack.py)
+    counts malloc_usable_size of every live malloc/calloc/realloc/memalign/
     posix_memalign/aligned_alloc block; the figure is its peak minus the live
     bytes at the step's start, after a warm-up step; the median of 3 steps.
     It counts everything the process mallocs meanwhile (autograd nodes,
@@ -45,12 +45,8 @@ plan's recompute_flops / (L-1)); PyTorch's is counted from the schedule.
 """
 
 import argparse
-import ctypes
-import gc
 import json
 import os
-import re
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -58,8 +54,11 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
 sys.path.insert(0, os.path.join(ROOT, "test", "Integration", "CPU", "Torch",
                                 "Inputs"))
+from ckpt_import import import_ckpt  # noqa: E402
+import alloctrack  # noqa: E402
 
 # (layers, d, seq, ff); 4 heads.
 STACKS = [(4, 128, 128, 512), (12, 128, 128, 512), (12, 256, 256, 1024)]
@@ -79,14 +78,11 @@ def label(stack):
 
 def torch_peaks(stack, mode, repeat=3):
     """Runs in the child process that has the tracker preloaded."""
-    import numpy as np
     import torch
     from torch.utils.checkpoint import checkpoint
     import export
     import torchref
-    lib = ctypes.CDLL(None)
-    for f in ("alloctrack_reset", "alloctrack_live", "alloctrack_peak"):
-        getattr(lib, f).restype = ctypes.c_longlong
+    heap = alloctrack.Heap()
     torch.set_num_threads(2)
     layers, d, seq, ff = stack
     model = export.make_model(layers, d, HEADS, ff)
@@ -108,55 +104,28 @@ def torch_peaks(stack, mode, repeat=3):
         loss = export.loss_of(h)
         return loss, torch.autograd.grad(loss, [x] + params)
 
-    # The tracker sees a known tensor: 64 MiB plus at most a few KiB.
-    base = lib.alloctrack_reset()
-    t = torch.empty(16 << 20)
-    seen = lib.alloctrack_peak() - base
-    del t
-    assert 64 << 20 <= seen <= (64 << 20) + (256 << 10), seen
-    r = step()
-    loss = r[0].item()
-    del r
-    peaks, kept = [], []
-    for _ in range(repeat):
-        gc.collect()
-        base = lib.alloctrack_reset()
-        r = step()
-        peaks.append(lib.alloctrack_peak() - base)
-        kept.append(lib.alloctrack_live() - base)
-        del r
+    loss = step()[0].item()
+    measured = heap.peaks(step, repeat)
     grads = sum(a.nbytes for a in arrays)
-    return {"peak": int(statistics.median(peaks)), "peaks": peaks,
-            "kept_after_step": kept, "grad_bytes": grads, "loss": loss,
-            "tracker_64MiB": seen,
+    return {"peak": measured["peak"], "peaks": measured["peaks"],
+            "kept_after_step": measured["kept"], "grad_bytes": grads,
+            "loss": loss, "tracker_64MiB": heap.calibration,
             "recompute_layers": layers if mode == "layer" else 0}
 
 
 def pytorch(stack, mode, tracker):
-    env = dict(os.environ, LD_PRELOAD=tracker)
-    out = subprocess.run([sys.executable, __file__, "--child",
-                          json.dumps([list(stack), mode])],
-                         capture_output=True, text=True, env=env)
-    if out.returncode != 0:
-        sys.exit("memory.py: PyTorch %s %s failed:\n%s"
-                 % (label(stack), mode, out.stderr[-3000:]))
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    try:
+        return alloctrack.run(tracker, [__file__, "--child",
+                                        json.dumps([list(stack), mode])])
+    except alloctrack.Error as e:
+        sys.exit("memory.py: PyTorch %s %s failed: %s"
+                 % (label(stack), mode, e))
 
 
 # ------------------------------------------------------------------- ckpt
 
 class Failed(Exception):
     pass
-
-
-def import_ckpt():
-    """The package the build assembled, unless one is on PYTHONPATH."""
-    try:
-        import ckpt
-    except ImportError:
-        sys.path.insert(0, os.path.join(ROOT, "build", "python_packages"))
-        import ckpt
-    return ckpt
 
 
 def first_error(error):
@@ -284,9 +253,7 @@ def main():
     args.jit = [s for s in args.jit.split(",") if s]
     workdir = args.workdir or tempfile.mkdtemp(prefix="ckpt-transformer")
     os.makedirs(workdir, exist_ok=True)
-    tracker = os.path.join(workdir, "alloctrack.so")
-    subprocess.run(["cc", "-O2", "-shared", "-fPIC", "-o", tracker,
-                    os.path.join(HERE, "alloctrack.c")], check=True)
+    tracker = alloctrack.build(workdir)
     stacks = [s for s in STACKS
               if not args.stacks or name(s) in args.stacks.split(",")]
     rows = []

@@ -185,6 +185,17 @@ Measurement Measurement::host() {
   return measurement;
 }
 
+Measurement Measurement::cuda(const CudaHooks &hooks) {
+  Measurement measurement;
+  measurement.liveBytes = hooks.liveBytes;
+  measurement.peakBytes = hooks.peakBytes;
+  measurement.resetPeak = hooks.resetPeak;
+  measurement.timerStart = hooks.timerStart;
+  measurement.timerStopMs = hooks.timerStopMs;
+  measurement.warmUp = true;
+  return measurement;
+}
+
 llvm::Expected<CallResults>
 mlir::ckpt::exec::callRepeatedly(EntryInvoker &invoker, int64_t repeat,
                                  const Measurement &measurement) {

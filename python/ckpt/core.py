@@ -10,6 +10,7 @@ tool is started and no file is written.
 """
 
 import json
+import os
 import statistics
 from dataclasses import dataclass, field
 from typing import List, Optional, Sequence
@@ -23,6 +24,25 @@ Error.__doc__ = ("An MLIR or ckpt error; the message holds MLIR's diagnostics "
                  "(location, severity, message, source line).")
 
 _DTYPES = {"f32": np.float32, "f64": np.float64, "i64": np.int64}
+TARGETS = ("cpu", "cuda")
+_CUDA_RUNTIME = "libckpt_cuda_runtime.so"
+
+
+def cuda_runtime_path():
+    """libckpt_cuda_runtime.so, where the target="cuda" executables get the
+    GPU through: next to the extension in an installed wheel, else in the
+    lib/ of the build that assembled this package. Raises Error when
+    neither has it (ckpt built without the CUDA toolkit)."""
+    here = os.path.dirname(os.path.abspath(_ckpt.__file__))
+    candidates = [os.path.join(here, _CUDA_RUNTIME),
+                  os.path.normpath(os.path.join(here, "..", "..", "lib",
+                                                _CUDA_RUNTIME))]
+    for path in candidates:
+        if os.path.isfile(path):
+            return path
+    raise Error("target='cuda' needs %s, found neither at %s nor at %s (was "
+                "ckpt built with the CUDA toolkit?)"
+                % (_CUDA_RUNTIME, candidates[0], candidates[1]))
 
 
 @dataclass
@@ -127,11 +147,12 @@ class Module:
         """The arguments ckpt-run --seed=N would pass to `entry`."""
         return list(self._native.seeded_inputs(entry, int(seed)))
 
-    def compile(self, entry, pipeline=None, opt_level=2):
-        """Lowers a copy of this module (with --ckpt-lower-to-cpu, or the
-        given pipeline) and JIT-compiles it. The module itself is left as
-        it is."""
-        return Executable(self, entry, pipeline, opt_level)
+    def compile(self, entry, pipeline=None, opt_level=2, target="cpu"):
+        """Lowers a copy of this module (with the target's default pipeline,
+        --ckpt-lower-to-cpu or, for target="cuda", --ckpt-lower-to-nvvm; or
+        the given pipeline) and JIT-compiles it. The module itself is left
+        as it is."""
+        return Executable(self, entry, pipeline, opt_level, target)
 
 
 def _as_module(module_or_text):
@@ -141,13 +162,22 @@ def _as_module(module_or_text):
 
 
 class Executable:
-    """A JIT-compiled entry function, called with numpy arrays."""
+    """A JIT-compiled entry function, called with numpy arrays (in and out
+    on the host for either target; with target="cuda" the arguments are
+    copied to the GPU and peak_bytes counts device memory, as ckpt-run
+    --target=cuda does)."""
 
-    def __init__(self, module, entry, pipeline=None, opt_level=2):
+    def __init__(self, module, entry, pipeline=None, opt_level=2,
+                 target="cpu"):
+        if target not in TARGETS:
+            raise Error("target must be 'cpu' or 'cuda', got %r" % (target,))
         module = _as_module(module)
         self.entry = entry
+        self.target = target
+        runtime = cuda_runtime_path() if target == "cuda" else ""
         self._native = _ckpt.Executable(module._native, entry,
-                                        pipeline or "", int(opt_level))
+                                        pipeline or "", int(opt_level),
+                                        runtime)
 
     @property
     def arg_types(self):
@@ -182,7 +212,8 @@ class Executable:
         outputs, peak, times, warnings = self._native.call(
             self._convert(list(inputs)), int(repeat))
         time_ms = {"min": min(times), "median": statistics.median(times)}
-        report = {"entry": self.entry, "target": "cpu", "peak_bytes": peak,
+        report = {"entry": self.entry, "target": self.target,
+                  "peak_bytes": peak,
                   "time_ms": time_ms, "repeat": int(repeat),
                   "times_ms": list(times), "warnings": list(warnings)}
         return RunResult(outputs=list(outputs), peak_bytes=peak,
@@ -207,8 +238,9 @@ def parse(text, name="<string>"):
     return Module.parse(text, name)
 
 
-def compile(module_or_text, entry, pipeline=None, opt_level=2):
-    return Executable(_as_module(module_or_text), entry, pipeline, opt_level)
+def compile(module_or_text, entry, pipeline=None, opt_level=2, target="cpu"):
+    return Executable(_as_module(module_or_text), entry, pipeline, opt_level,
+                      target)
 
 
 def value_and_grad(callee, arg_types, result_types, wrt, name="step"):

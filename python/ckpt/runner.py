@@ -78,22 +78,18 @@ def opt(mlir_text_or_path, *flags, tool_dir=None):
 
 def run(mlir_text_or_path, entry, inputs: Optional[Sequence] = None,
         pipeline=None, tool_dir=None, target="cpu", seed=None, repeat=1):
-    """Lowers, JIT-compiles and calls `entry`; returns a RunResult.
+    """Lowers, JIT-compiles and calls `entry` on `target` ("cpu" or
+    "cuda", as ckpt-run --target); returns a RunResult.
 
     `inputs` are numpy arrays (or scalars), one per argument; without them
     the arguments are filled from `seed` exactly as ckpt-run --seed fills
-    them. Only target="cpu" runs in-process; `tool_dir` is accepted for
-    compatibility and unused.
+    them. `tool_dir` is accepted for compatibility and unused.
     """
-    if target != "cpu":
-        raise ValueError("target=%r: the in-process runner runs on the CPU "
-                         "only; use the ckpt-run tool for --target=cuda"
-                         % (target,))
     module = _module(mlir_text_or_path, "ckpt-run")
     try:
         if inputs is None:
             inputs = module.seeded_inputs(entry, seed or 0)
-        executable = module.compile(entry, pipeline)
+        executable = module.compile(entry, pipeline, target=target)
         return executable.run(list(inputs), repeat=repeat)
     except core.Error as e:
         raise _fail("ckpt-run", e) from None

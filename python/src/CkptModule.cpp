@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ckpt/Analysis/MemoryModel.h"
+#include "ckpt/Execution/CudaHooks.h"
 #include "ckpt/Execution/HostArray.h"
 #include "ckpt/Execution/Inputs.h"
 #include "ckpt/Execution/Invoke.h"
@@ -43,6 +44,7 @@
 #include <cstring>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -260,11 +262,14 @@ public:
   OwningOpRef<ModuleOp> module;
 };
 
-/// A lowered, JIT-compiled copy of a module and one of its entries.
+/// A lowered, JIT-compiled copy of a module and one of its entries, for the
+/// host or, given the CUDA runtime library's path, for the GPU (as ckpt-run
+/// --target=cuda: --ckpt-lower-to-nvvm, device memory counted).
 class PyExecutable {
 public:
   PyExecutable(const PyModule &source, const std::string &entry,
-               const std::string &pipeline, unsigned optLevel)
+               const std::string &pipeline, unsigned optLevel,
+               const std::string &cudaRuntime)
       : session(source.session), module(source.module.get().clone()),
         entry(entry) {
     if (isLoweredModule(*module, entry))
@@ -276,20 +281,31 @@ public:
     if (!read)
       raise(read.takeError());
     signature = std::move(*read);
+    // Before the lowering, so that a machine without a GPU fails at once.
+    if (!cudaRuntime.empty()) {
+      auto loaded = loadCudaHooks(cudaRuntime);
+      if (!loaded)
+        raise(loaded.takeError());
+      cuda = std::move(*loaded);
+    }
 
     DiagnosticCapture diagnostics(*session);
     // Lowering and LLVM's optimizations can take long: other Python threads
     // run meanwhile (an exception thrown here takes the GIL back).
     nb::gil_scoped_release release;
     PassManager pm(&session->context);
-    if (llvm::Error error = buildLoweringPipeline(pm, pipeline, /*cuda=*/false))
+    if (llvm::Error error =
+            buildLoweringPipeline(pm, pipeline, /*cuda=*/cuda.has_value()))
       diagnostics.raise("invalid pass pipeline: " +
                         llvm::toString(std::move(error)));
     if (failed(pm.run(*module)))
       diagnostics.raise("lowering failed");
     if (llvm::Error error = checkLoweredEntry(*module, entry, signature))
       raise(std::move(error));
-    auto created = createEngine(*module, optLevel, /*sharedLibPaths=*/{},
+    llvm::SmallVector<llvm::StringRef, 1> libraries;
+    if (cuda)
+      libraries.push_back(cuda->path);
+    auto created = createEngine(*module, optLevel, libraries,
                                 /*runtimeSymbols=*/true);
     if (!created)
       diagnostics.raise("cannot JIT-compile the module: " +
@@ -311,7 +327,9 @@ public:
       nb::gil_scoped_release release;
       if (llvm::Error error = invoker->bind(inputs))
         raise(std::move(error));
-      results = callRepeatedly(*invoker, repeat, Measurement::host());
+      results = callRepeatedly(*invoker, repeat,
+                               cuda ? Measurement::cuda(*cuda)
+                                    : Measurement::host());
     }
     if (!results)
       raise(results.takeError());
@@ -381,6 +399,7 @@ private:
   EntrySignature signature;
   std::unique_ptr<ExecutionEngine> engine;
   std::unique_ptr<EntryInvoker> invoker;
+  std::optional<CudaHooks> cuda;
 };
 
 /// Arguments filled as ckpt-run's --seed fills them (exec::generateInputs).
@@ -437,9 +456,11 @@ NB_MODULE(_ckpt, m) {
 
   nb::class_<PyExecutable>(m, "Executable")
       .def(nb::init<const PyModule &, const std::string &, const std::string &,
-                    unsigned>(),
+                    unsigned, const std::string &>(),
            nb::arg("module"), nb::arg("entry"), nb::arg("pipeline") = "",
-           nb::arg("opt_level") = 2)
+           nb::arg("opt_level") = 2, nb::arg("cuda_runtime") = "",
+           "Lowers and JIT-compiles `entry`; with `cuda_runtime` (the path "
+           "of libckpt_cuda_runtime.so) for the GPU.")
       .def("call", &PyExecutable::call, nb::arg("inputs"),
            nb::arg("repeat") = 1)
       .def_prop_ro("arg_types", &PyExecutable::argTypes)

@@ -17,9 +17,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "CudaHooks.h"
 #include "Report.h"
 
+#include "ckpt/Execution/CudaHooks.h"
 #include "ckpt/Execution/Inputs.h"
 #include "ckpt/Execution/Invoke.h"
 #include "ckpt/Execution/Npy.h"
@@ -137,6 +137,17 @@ LogicalResult lower(ModuleOp module, bool cuda, FirstErrorCollector &errors,
   return success();
 }
 
+/// `<dir of ckpt-run>/../lib/libckpt_cuda_runtime.so`, where the build and
+/// an install leave it.
+std::string cudaRuntimePath(const char *argv0) {
+  static int anchor;
+  std::string self = llvm::sys::fs::getMainExecutable(argv0, &anchor);
+  llvm::SmallString<256> path(llvm::sys::path::parent_path(self));
+  llvm::sys::path::append(path, "..", "lib", kCudaRuntimeLibrary);
+  llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+  return path.str().str();
+}
+
 /// Parses the command line. llvm::cl reports some errors straight to stderr,
 /// in several lines; they are captured through a temporary file so that
 /// ckpt-run can keep to one error line.
@@ -236,7 +247,7 @@ int main(int argc, char **argv) {
 
   std::optional<CudaHooks> hooks;
   if (cuda) {
-    auto loaded = loadCudaHooks(argv[0]);
+    auto loaded = loadCudaHooks(cudaRuntimePath(argv[0]));
     if (!loaded)
       return fail(loaded.takeError());
     hooks = std::move(*loaded);
@@ -266,15 +277,8 @@ int main(int argc, char **argv) {
   if (llvm::Error error = invoker.bind(*inputs))
     return fail(std::move(error));
 
-  Measurement measurement = Measurement::host();
-  if (hooks) {
-    measurement.liveBytes = hooks->liveBytes;
-    measurement.peakBytes = hooks->peakBytes;
-    measurement.resetPeak = hooks->resetPeak;
-    measurement.timerStart = hooks->timerStart;
-    measurement.timerStopMs = hooks->timerStopMs;
-    measurement.warmUp = true;
-  }
+  Measurement measurement =
+      hooks ? Measurement::cuda(*hooks) : Measurement::host();
   auto calls = callRepeatedly(invoker, repeat, measurement);
   if (!calls)
     return fail(calls.takeError());

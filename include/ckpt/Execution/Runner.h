@@ -10,6 +10,7 @@
 #ifndef CKPT_EXECUTION_RUNNER_H
 #define CKPT_EXECUTION_RUNNER_H
 
+#include "ckpt/Execution/CudaHooks.h"
 #include "ckpt/Execution/HostArray.h"
 #include "ckpt/Execution/Invoke.h"
 #include "ckpt/Execution/Signature.h"
@@ -72,6 +73,9 @@ struct Measurement {
 
   /// The host's counting allocator and steady clock.
   static Measurement host();
+  /// The CUDA runtime's device-memory counters and events, with a warm-up
+  /// call (module loading).
+  static Measurement cuda(const CudaHooks &hooks);
 };
 
 struct CallResults {

@@ -1,9 +1,16 @@
-"""ckpt.torch.compile against torch.autograd (needs torch and torch-mlir;
-skipped without them, installed by `make check-torch`/`make check`)."""
+"""ckpt.torch.compile against torch.autograd and torch.utils.checkpoint
+(needs torch and torch-mlir; skipped without them, installed by
+`make check-torch`/`make check`).
 
-import math
+The issue's three models (torch_models.CASES: the 3-block GPT-2-style
+stack, nn.TransformerEncoderLayer, the two-Linear ReLU MLP) compile at
+activation_budget=0.5, match torch.autograd within 1e-5 and fit the budget
+as measured; their measured peaks are compared with PyTorch's, with and
+without torch.utils.checkpoint around each layer, measured on the heap the
+same way (torch_peaks.py, benchmarks/transformer/alloctrack.py)."""
 
-import numpy as np
+import os
+
 import pytest
 
 torch = pytest.importorskip("torch")
@@ -13,70 +20,10 @@ F = torch.nn.functional
 
 import ckpt.torch  # noqa: E402
 from conftest import rel_norm_error  # noqa: E402
+from torch_models import MLP, loss_fn, make  # noqa: E402
+import alloctrack  # noqa: E402  (on sys.path through torch_models)
 
-
-class MLP(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.fc1 = nn.Linear(16, 32)
-        self.fc2 = nn.Linear(32, 8)
-
-    def forward(self, x):
-        return self.fc2(F.relu(self.fc1(x)))
-
-
-def gelu_tanh(x):
-    """GPT-2's GELU. Written with x * x * x: F.gelu(approximate="tanh")
-    exports x^3 as math.fpowi, which ckpt-autodiff has no rule for yet."""
-    return 0.5 * x * (1.0 + torch.tanh(math.sqrt(2.0 / math.pi)
-                                       * (x + 0.044715 * x * x * x)))
-
-
-class GPTBlock(nn.Module):
-    """GPT-2's block: pre-LN causal multi-head attention, tanh-GELU MLP."""
-
-    def __init__(self, d, heads):
-        super().__init__()
-        self.heads = heads
-        self.ln1 = nn.LayerNorm(d)
-        self.qkv = nn.Linear(d, 3 * d)
-        self.proj = nn.Linear(d, d)
-        self.ln2 = nn.LayerNorm(d)
-        self.fc = nn.Linear(d, 4 * d)
-        self.out = nn.Linear(4 * d, d)
-
-    def forward(self, x):
-        b, s, d = x.shape
-        h = self.heads
-        q, k, v = self.qkv(self.ln1(x)).split(d, dim=-1)
-        q = q.view(b, s, h, d // h).transpose(1, 2)
-        k = k.view(b, s, h, d // h).transpose(1, 2)
-        v = v.view(b, s, h, d // h).transpose(1, 2)
-        att = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(d // h))
-        causal = torch.ones(s, s, dtype=torch.bool).tril()
-        att = att.masked_fill(~causal, float("-inf")).softmax(dim=-1)
-        y = (att @ v).transpose(1, 2).contiguous().view(b, s, d)
-        x = x + self.proj(y)
-        return x + self.out(gelu_tanh(self.fc(self.ln2(x))))
-
-
-class GPT(nn.Module):
-    def __init__(self, blocks, d, heads):
-        super().__init__()
-        self.blocks = nn.ModuleList(GPTBlock(d, heads) for _ in range(blocks))
-        self.ln_f = nn.LayerNorm(d)
-
-    def forward(self, x):
-        for block in self.blocks:
-            x = block(x)
-        return self.ln_f(x)
-
-
-def loss_fn(out):
-    # Half the features: the mean square of all of a LayerNorm's outputs is
-    # about 1 whatever the input, with gradients of rounding noise only.
-    half = out[..., : out.shape[-1] // 2]
-    return (half * half).mean()
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def check_against_torch(step, model, x):
@@ -96,17 +43,47 @@ def check_against_torch(step, model, x):
     return got_loss, got
 
 
-def check(model, x, expect_regions):
+@pytest.fixture(scope="module")
+def torch_peaks(tmp_path_factory):
+    """PyTorch's heap peaks of every case, without and with
+    torch.utils.checkpoint per layer: {case: {"none": B, "layer": B}},
+    measured in one child process with the tracker preloaded."""
+    tracker = alloctrack.build(str(tmp_path_factory.mktemp("alloctrack")))
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    return alloctrack.run(tracker, [os.path.join(HERE, "torch_peaks.py"),
+                                    "mlp", "encoder", "gpt2", "gpt2_seq128"],
+                          env=env)
+
+
+# ckpt's measured peak at activation_budget=0.5 over PyTorch's with
+# torch.utils.checkpoint per layer, at most (measured: mlp 0.61, gpt2 0.86,
+# gpt2_seq128 1.08, encoder 3.90). The encoder layer's step peaks in ckpt
+# at 7x its gradients' bytes (920 KB, in the attention's backward, at a
+# batch_matmul adjoint) against 1.8x in PyTorch, and one layer gives the
+# planner nothing to cut (docs/Python.md).
+PEAK_RATIO = {"mlp": 0.75, "gpt2": 1.0, "gpt2_seq128": 1.25, "encoder": 4.5}
+
+
+def check(name, expect_regions, torch_peaks):
     """Compiled at activation_budget=0.5: matches torch.autograd and fits the
-    budget as measured. Where the planner places regions, the planned step
+    budget as measured, within PEAK_RATIO of PyTorch's peak with a
+    checkpoint per layer. Where the planner places regions, the planned step
     also equals the unplanned one bit for bit and peaks lower."""
-    model.eval()
+    model, x = make(name)
     planned = ckpt.torch.compile(model, (x,), loss_fn, activation_budget=0.5)
     loss, grads = check_against_torch(planned, model, x)
     report = planned.report
     assert planned.last_peak_bytes <= report["budget_bytes"]
     assert report["predicted_peak_bytes"] <= report["budget_bytes"]
     assert bool(report["regions"]) == ("ckpt.checkpoint" in planned.mlir)
+    peaks = torch_peaks[name]
+    print("%-12s ckpt at 0.5: %9d B measured (budget %d, %d regions) | "
+          "PyTorch: %9d B checkpoint per layer, %9d B without | "
+          "ckpt / PyTorch per layer: %.2f"
+          % (name, planned.last_peak_bytes, report["budget_bytes"],
+             len(report["regions"]), peaks["layer"], peaks["none"],
+             planned.last_peak_bytes / peaks["layer"]))
+    assert planned.last_peak_bytes <= PEAK_RATIO[name] * peaks["layer"]
     if not expect_regions:
         return
     assert report["regions"]
@@ -120,44 +97,46 @@ def check(model, x, expect_regions):
     assert planned.last_peak_bytes < unplanned.last_peak_bytes
 
 
-def test_mlp():
-    torch.manual_seed(0)
-    check(MLP(), torch.randn(512, 16), expect_regions=True)
+def test_mlp(torch_peaks):
+    check("mlp", True, torch_peaks)
 
 
-def test_memory_budget_in_bytes_and_as_text():
-    torch.manual_seed(0)
-    model = MLP().eval()
-    x = torch.randn(512, 16)
-    by_fraction = ckpt.torch.compile(model, (x,), loss_fn, activation_budget=0.5)
-    budget = by_fraction.report["budget_bytes"]
-    for given in (budget, "%dB" % budget, "%.6fKB" % (budget / 1000)):
-        step = ckpt.torch.compile(model, (x,), loss_fn, memory_budget=given)
-        assert step.report["budget_bytes"] == budget
-        assert step.report["regions"] == by_fraction.report["regions"]
-        step(x)
-        assert step.last_peak_bytes <= budget
-
-
-def test_transformer_encoder_layer():
+def test_transformer_encoder_layer(torch_peaks):
     # One layer: no plan lowers its peak (the report's min_peak_bytes is the
     # baseline), so the budget is the baseline and the step runs unplanned.
-    torch.manual_seed(0)
-    layer = nn.TransformerEncoderLayer(64, 4, 128, dropout=0.0,
-                                       batch_first=True)
-    check(layer, torch.randn(2, 16, 64), expect_regions=False)
+    check("encoder", False, torch_peaks)
 
 
-def test_gpt2_stack():
+def test_gpt2_stack(torch_peaks):
     # 3 blocks, d=64, 4 heads, seq 32, batch 2: parameters dominate the peak.
-    torch.manual_seed(0)
-    check(GPT(3, 64, 4), torch.randn(2, 32, 64), expect_regions=False)
+    check("gpt2", False, torch_peaks)
 
 
-def test_gpt2_stack_long_sequence():
+def test_gpt2_stack_long_sequence(torch_peaks):
     # At seq 128 activations dominate and the plan checkpoints.
+    check("gpt2_seq128", True, torch_peaks)
+
+
+def test_gelu_tanh_matches_torch():
+    """F.gelu(approximate="tanh"): torch-mlir's own lowering multiplies by
+    0.797724 instead of sqrt(2/pi), 1e-4 off; ckpt.torch exports torch's
+    reference formula instead."""
+    class Gelu(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.fc = nn.Linear(32, 64)
+
+        def forward(self, x):
+            return F.gelu(self.fc(x), approximate="tanh")
+
     torch.manual_seed(0)
-    check(GPT(3, 64, 4), torch.randn(2, 128, 64), expect_regions=True)
+    model = Gelu().eval()
+    # Pre-activations of about 1, where tanh is far from saturated and the
+    # wrong constant moves the gradients by about 4e-5 relative.
+    x = 2.0 * torch.randn(64, 32)
+    step = ckpt.torch.compile(model, (x,), loss_fn)
+    check_against_torch(step, model, x)
+    assert "7.977240e-01" not in step.mlir
 
 
 def test_parameters_are_read_at_each_call():

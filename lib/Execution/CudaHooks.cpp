@@ -1,10 +1,8 @@
-//===- CudaHooks.cpp - the CUDA runtime functions ckpt-run uses -----------===//
+//===- CudaHooks.cpp - the CUDA runtime functions the runners use ---------===//
 
-#include "CudaHooks.h"
+#include "ckpt/Execution/CudaHooks.h"
 
-#include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
 
 #include <dlfcn.h>
 
@@ -20,23 +18,19 @@ static bool lookup(void *handle, const char *symbol, Fn &fn) {
   return fn != nullptr;
 }
 
-llvm::Expected<CudaHooks> mlir::ckpt::exec::loadCudaHooks(const char *argv0) {
-  static int anchor;
-  std::string self = llvm::sys::fs::getMainExecutable(argv0, &anchor);
-  llvm::SmallString<256> path(llvm::sys::path::parent_path(self));
-  llvm::sys::path::append(path, "..", "lib", "libckpt_cuda_runtime.so");
-  llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
-
+llvm::Expected<CudaHooks>
+mlir::ckpt::exec::loadCudaHooks(llvm::StringRef path) {
   if (!llvm::sys::fs::exists(path))
-    return cudaError("--target=cuda needs the CUDA runtime library, not "
+    return cudaError("the CUDA target needs the CUDA runtime library, not "
                      "found at '" + path + "' (was ckpt built with CUDA?)");
-  void *handle = dlopen(path.c_str(), RTLD_NOW | RTLD_GLOBAL);
+  std::string file = path.str();
+  void *handle = dlopen(file.c_str(), RTLD_NOW | RTLD_GLOBAL);
   if (!handle) {
     const char *why = dlerror();
     return cudaError("cannot load '" + path + "': " + (why ? why : "unknown"));
   }
   CudaHooks hooks;
-  hooks.path = path.str().str();
+  hooks.path = file;
   struct {
     const char *name;
     bool found;
