@@ -31,10 +31,10 @@ bool staysInParent(Operation *op) {
   return op->hasTrait<OpTrait::ConstantLike>() || isa<memref::AllocaOp>(op);
 }
 
-/// Moves `ops` (consecutive in one block) into a new private, never-inlined function and calls it in their
-/// place. Constants they use are cloned into the new function; any other
-/// value from outside becomes an argument, and values used after them
-/// become results.
+/// Moves `ops` (consecutive in one block) into a new private, never-inlined
+/// function and calls it in their place. Constants they use are cloned into
+/// the new function; any other value from outside becomes an argument, and
+/// values used after them become results.
 void outline(ArrayRef<Operation *> ops, StringRef name,
              SymbolTable &symbols) {
   llvm::SmallPtrSet<Operation *, 16> moved(ops.begin(), ops.end());
