@@ -32,16 +32,18 @@ import torch.nn.functional as F
 
 
 class Block(nn.Module):
-    """Pre-LN block: multi-head attention (with `causal`, masked as GPT-2's),
-    residual, LayerNorm, Linear-GELU-Linear (`gelu`: F.gelu's
+    """Pre-LN block: multi-head attention (with `causal`, masked as GPT-2's;
+    with `sdpa`, through F.scaled_dot_product_attention instead of written
+    out), residual, LayerNorm, Linear-GELU-Linear (`gelu`: F.gelu's
     `approximate`, "tanh" for GPT-2's), residual. The defaults are the
     stacks of the benchmark and of the committed fixtures."""
 
-    def __init__(self, d, heads, ff, causal=False, gelu="none"):
+    def __init__(self, d, heads, ff, causal=False, gelu="none", sdpa=False):
         super().__init__()
         self.heads = heads
         self.causal = causal
         self.gelu = gelu
+        self.sdpa = sdpa
         self.ln1 = nn.LayerNorm(d)
         self.qkv = nn.Linear(d, 3 * d)
         self.proj = nn.Linear(d, d)
@@ -56,12 +58,15 @@ class Block(nn.Module):
         q = q.reshape(b, s, h, d // h).transpose(1, 2)
         k = k.reshape(b, s, h, d // h).transpose(1, 2)
         v = v.reshape(b, s, h, d // h).transpose(1, 2)
-        att = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(d // h))
-        if self.causal:
-            visible = torch.ones(s, s, dtype=torch.bool).tril()
-            att = att.masked_fill(~visible, float("-inf"))
-        att = torch.softmax(att, dim=-1)
-        y = (att @ v).transpose(1, 2).reshape(b, s, d)
+        if self.sdpa:
+            y = F.scaled_dot_product_attention(q, k, v, is_causal=self.causal)
+        else:
+            att = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(d // h))
+            if self.causal:
+                visible = torch.ones(s, s, dtype=torch.bool).tril()
+                att = att.masked_fill(~visible, float("-inf"))
+            y = torch.softmax(att, dim=-1) @ v
+        y = y.transpose(1, 2).reshape(b, s, d)
         x = x + self.proj(y)
         gelu = F.gelu(self.fc1(self.ln2(x)), approximate=self.gelu)
         return x + self.fc2(gelu)

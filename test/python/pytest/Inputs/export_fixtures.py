@@ -10,16 +10,20 @@ Each file is ckpt.torch.export's module without locations: `@loss(x,
 loss is the mean square of the first half of the output's features.
 """
 
-import math
 import os
+import sys
 
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 
 import ckpt.torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", "..", "..", ".."))
+# The pre-LN block of the transformer benchmark (hand-written attention, or
+# F.scaled_dot_product_attention, causal, with sdpa=True).
+sys.path.insert(0, os.path.join(ROOT, "benchmarks", "transformer"))
+from export import Block  # noqa: E402
 
 
 class ResidualMLP(nn.Module):
@@ -34,36 +38,6 @@ class ResidualMLP(nn.Module):
         return x
 
 
-class PreLNBlock(nn.Module):
-    """LayerNorm, multi-head attention written out (softmax of scaled
-    q k^T), residual, LayerNorm, Linear-GELU-Linear, residual; with
-    `sdpa`, attention is F.scaled_dot_product_attention (causal)."""
-
-    def __init__(self, d, heads, ff, sdpa=False):
-        super().__init__()
-        self.heads, self.sdpa = heads, sdpa
-        self.ln1 = nn.LayerNorm(d)
-        self.qkv = nn.Linear(d, 3 * d)
-        self.proj = nn.Linear(d, d)
-        self.ln2 = nn.LayerNorm(d)
-        self.fc1 = nn.Linear(d, ff)
-        self.fc2 = nn.Linear(ff, d)
-
-    def forward(self, x):
-        b, s, d = x.shape
-        h = self.heads
-        q, k, v = self.qkv(self.ln1(x)).split(d, dim=-1)
-        q, k, v = (t.reshape(b, s, h, d // h).transpose(1, 2)
-                   for t in (q, k, v))
-        if self.sdpa:
-            y = F.scaled_dot_product_attention(q, k, v, is_causal=True)
-        else:
-            att = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(d // h))
-            y = torch.softmax(att, dim=-1) @ v
-        x = x + self.proj(y.transpose(1, 2).reshape(b, s, d))
-        return x + self.fc2(F.gelu(self.fc1(self.ln2(x))))
-
-
 def loss_fn(out):
     half = out[..., : out.shape[-1] // 2]
     return (half * half).mean()
@@ -71,8 +45,8 @@ def loss_fn(out):
 
 FIXTURES = {
     "residual_mlp": lambda: (ResidualMLP(3, 32), torch.randn(16, 32)),
-    "preln_block": lambda: (PreLNBlock(32, 4, 64), torch.randn(1, 16, 32)),
-    "sdpa_block": lambda: (PreLNBlock(32, 4, 64, sdpa=True),
+    "preln_block": lambda: (Block(32, 4, 64), torch.randn(1, 16, 32)),
+    "sdpa_block": lambda: (Block(32, 4, 64, causal=True, sdpa=True),
                            torch.randn(1, 16, 32)),
     "encoder_layer": lambda: (nn.TransformerEncoderLayer(
         32, 4, 64, dropout=0.0, batch_first=True), torch.randn(2, 8, 32)),
