@@ -128,6 +128,25 @@ def test_jit_gradients_match_finite_differences():
     assert fd.rel_error(gw, ew) < 1e-7
 
 
+def test_set_threads_keeps_results_and_checks_its_argument():
+    # A product large enough for OpenBLAS to split among threads: the same
+    # bits at one thread and at all of them.
+    text = ckpt.models.residual_mlp(2, 256, 128)
+    module = ckpt.parse(text)
+    args = module.seeded_inputs("step", 0)
+    try:
+        ckpt.set_threads(1)
+        one = module.compile("step")(*args)
+        ckpt.set_threads(0)
+        every = module.compile("step")(*args)
+    finally:
+        ckpt.set_threads(0)
+    assert all(a.tobytes() == b.tobytes() for a, b in zip(one, every))
+    for bad in (-1, 1025):
+        with pytest.raises(ckpt.Error, match="threads must be 0"):
+            ckpt.set_threads(bad)
+
+
 def test_jit_matches_ckpt_run_bit_for_bit(ckpt_run_tool):
     x, w = inputs()
     result = ckpt.compile(STEP, "step").run([x, w])
