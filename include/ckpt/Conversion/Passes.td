@@ -144,7 +144,7 @@ def CkptSplitFunctions : Pass<"ckpt-split-functions", "ModuleOp"> {
   let options = [
     Option<"minNests", "min-nests", "unsigned", /*default=*/"2",
            "Outline loop nests only in functions with at least this many">,
-    Option<"chunkOps", "chunk-ops", "unsigned", /*default=*/"256",
+    Option<"chunkOps", "chunk-ops", "unsigned", /*default=*/"64",
            "Most ops left in one function before the rest is cut into "
            "chunks of this size (0: no chunks)">
   ];
