@@ -44,8 +44,11 @@ void mlir::ckpt::buildCkptBufferizePipeline(OpPassManager &pm,
              // buffer-deallocation-pipeline, opened up so that deallocs
              // are split and hoisted before they are lowered.
              "expand-realloc{emit-deallocs=false},canonicalize,"
-             "ownership-based-buffer-deallocation,canonicalize,"
-             "buffer-deallocation-simplification");
+             "ownership-based-buffer-deallocation,canonicalize");
+  // Placing the buffers it can first leaves the simplification, whose cost
+  // grows with listed buffers times retained values, almost nothing to do.
+  pm.addPass(createCkptHoistDeallocs());
+  addTextual(pm, "buffer-deallocation-simplification");
   pm.addPass(createCkptHoistDeallocs());
   addTextual(pm, "bufferization-lower-deallocations,cse,canonicalize,"
                  "convert-bufferization-to-memref");

@@ -1,13 +1,15 @@
 // RUN: ckpt-opt %s --ckpt-split-functions --split-input-file | FileCheck %s
 // RUN: ckpt-opt %s "--ckpt-split-functions=chunk-ops=2" --split-input-file | FileCheck %s --check-prefix=CHUNK
+// RUN: ckpt-opt %s "--ckpt-split-functions=merge=false" --split-input-file | FileCheck %s --check-prefix=NOMERGE
 
-// Each top-level loop nest moves into a never-inlined function of its own;
-// the constants it uses are cloned into it, the buffers are arguments.
-// CHECK:       func.func private @two_nests__loop0(%{{.*}}: memref<8xf32>, %{{.*}}: memref<8xf32>) attributes {no_inline, passthrough = ["noinline"]}
+// Each top-level loop nest moves into a never-inlined function of its own,
+// with internal linkage once in LLVM; the constants it uses are cloned into
+// it, the buffers are arguments.
+// CHECK:       func.func private @two_nests__loop0(%{{.*}}: memref<8xf32>, %{{.*}}: memref<8xf32>) attributes {llvm.linkage = #llvm.linkage<internal>, no_inline, passthrough = ["noinline"]}
 // CHECK-DAG:     arith.constant 0 : index
 // CHECK-DAG:     arith.constant 8 : index
 // CHECK:         scf.for
-// CHECK:       func.func private @two_nests__loop1(%{{.*}}: memref<8xf32>) attributes {no_inline, passthrough = ["noinline"]}
+// CHECK:       func.func private @two_nests__loop1(%{{.*}}: memref<8xf32>) attributes {llvm.linkage = #llvm.linkage<internal>, no_inline, passthrough = ["noinline"]}
 // CHECK:         arith.constant 2.000000e+00 : f32
 // CHECK:         scf.for
 // CHECK-LABEL: func.func @two_nests(
@@ -56,7 +58,7 @@ func.func @one_nest(%a: memref<8xf32>) {
 // With chunk-ops=2, the ops left are cut into chunks of two. A buffer
 // allocated in one chunk and used later is that chunk's result; the stack
 // allocation stays in the parent and is passed in.
-// CHUNK:       func.func private @chunks__chunk0(%[[X0:.*]]: memref<4xf32>, %[[S0:.*]]: memref<4xf32>) -> memref<4xf32> attributes {no_inline, passthrough = ["noinline"]}
+// CHUNK:       func.func private @chunks__chunk0(%[[X0:.*]]: memref<4xf32>, %[[S0:.*]]: memref<4xf32>) -> memref<4xf32> attributes {llvm.linkage = #llvm.linkage<internal>, no_inline, passthrough = ["noinline"]}
 // CHUNK-NEXT:    %[[A0:.*]] = memref.alloc() : memref<4xf32>
 // CHUNK-NEXT:    memref.copy %[[X0]], %[[S0]]
 // CHUNK-NEXT:    return %[[A0]]
@@ -84,4 +86,60 @@ func.func @chunks(%x: memref<4xf32>) -> memref<4xf32> {
   memref.copy %a, %b : memref<4xf32> to memref<4xf32>
   memref.dealloc %a : memref<4xf32>
   return %b : memref<4xf32>
+}
+
+// -----
+
+// The same nest in two functions (and twice in one) is outlined once: the
+// later copies call the first. Nests that differ only in a constant are
+// not the same. With merge=false every nest keeps its own function.
+// CHECK:       func.func private @layers__loop0(%{{.*}}: memref<8xf32>)
+// CHECK:         arith.constant 2.000000e+00 : f32
+// CHECK:       func.func private @layers__loop2(%{{.*}}: memref<8xf32>)
+// CHECK:         arith.constant 3.000000e+00 : f32
+// CHECK-NOT:   func.func private @layers__loop1
+// CHECK-LABEL: func.func @layers(
+// CHECK-SAME:      %[[A:.*]]: memref<8xf32>, %[[B:.*]]: memref<8xf32>)
+// CHECK:         call @layers__loop0(%[[A]])
+// CHECK-NEXT:    call @layers__loop0(%[[B]])
+// CHECK-NEXT:    call @layers__loop2(%[[A]])
+// CHECK-NOT:   func.func private @more_layers__loop
+// CHECK-LABEL: func.func @more_layers(
+// CHECK:         call @layers__loop0(%{{.*}})
+// CHECK-NEXT:    call @layers__loop2(%{{.*}})
+// NOMERGE-COUNT-3: func.func private @layers__loop{{[0-2]}}(
+// NOMERGE-COUNT-2: func.func private @more_layers__loop{{[0-1]}}(
+// NOMERGE-LABEL: func.func @more_layers(
+// NOMERGE:         call @more_layers__loop0(
+// NOMERGE-NEXT:    call @more_layers__loop1(
+func.func @layers(%a: memref<8xf32>, %b: memref<8xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c8 = arith.constant 8 : index
+  %two = arith.constant 2.0 : f32
+  %three = arith.constant 3.0 : f32
+  scf.for %i = %c0 to %c8 step %c1 {
+    memref.store %two, %a[%i] : memref<8xf32>
+  }
+  scf.for %i = %c0 to %c8 step %c1 {
+    memref.store %two, %b[%i] : memref<8xf32>
+  }
+  scf.for %i = %c0 to %c8 step %c1 {
+    memref.store %three, %a[%i] : memref<8xf32>
+  }
+  return
+}
+func.func @more_layers(%x: memref<8xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c8 = arith.constant 8 : index
+  %two = arith.constant 2.0 : f32
+  %three = arith.constant 3.0 : f32
+  scf.for %i = %c0 to %c8 step %c1 {
+    memref.store %two, %x[%i] : memref<8xf32>
+  }
+  scf.for %i = %c0 to %c8 step %c1 {
+    memref.store %three, %x[%i] : memref<8xf32>
+  }
+  return
 }

@@ -8,7 +8,7 @@
 
 // Defaults: the product is a BLAS call, f32 tanh is arithmetic (no libm
 // call), and each loop nest is a function of its own.
-// DEFAULT-DAG: llvm.func @f__loop0(
+// DEFAULT-DAG: llvm.func internal @f__loop0(
 // DEFAULT-DAG: llvm.call @ckptBlasGemmF32(
 // DEFAULT-NOT: tanh
 

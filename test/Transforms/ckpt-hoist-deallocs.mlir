@@ -212,3 +212,72 @@ func.func @shared_call_results(%x: memref<4xf32>) {
   bufferization.dealloc (%bp, %bq, %br : memref<f32>, memref<f32>, memref<f32>) if (%true, %true, %true)
   return
 }
+
+// -----
+
+// Buffers the function returns (itself or through a view) leave the list:
+// they are never freed here, and the results saying the returned values
+// are owned become true. A private buffer is split off as before.
+// CHECK-LABEL: func.func @returned_buffers
+// CHECK:      %[[A:.*]] = memref.alloc() : memref<4xf32>
+// CHECK-NEXT: %[[B:.*]] = memref.alloc() : memref<2x2xf32>
+// CHECK-NEXT: %[[C:.*]] = memref.alloc() : memref<4xf32>
+// CHECK:      memref.dealloc %[[C]]
+// CHECK-NEXT: %[[V:.*]] = memref.collapse_shape %[[B]]
+// CHECK-NEXT: %[[YES:.*]] = arith.constant true
+// CHECK-NEXT: %{{.*}}:2 = bufferization.dealloc retain (%[[A]], %[[V]] : memref<4xf32>, memref<4xf32>)
+// CHECK-NEXT: "test.owned"(%[[YES]], %[[YES]])
+func.func @returned_buffers(%x: memref<4xf32>) -> (memref<4xf32>, memref<4xf32>) {
+  %true = arith.constant true
+  %a = memref.alloc() : memref<4xf32>
+  %b = memref.alloc() : memref<2x2xf32>
+  %c = memref.alloc() : memref<4xf32>
+  memref.copy %x, %c : memref<4xf32> to memref<4xf32>
+  memref.copy %c, %a : memref<4xf32> to memref<4xf32>
+  %v = memref.collapse_shape %b [[0, 1]] : memref<2x2xf32> into memref<4xf32>
+  %o:2 = bufferization.dealloc (%a, %b, %c : memref<4xf32>, memref<2x2xf32>, memref<4xf32>) if (%true, %true, %true) retain (%a, %v : memref<4xf32>, memref<4xf32>)
+  "test.owned"(%o#0, %o#1) : (i1, i1) -> ()
+  return %a, %v : memref<4xf32>, memref<4xf32>
+}
+
+// -----
+
+// A step handing on what its backward returned: the base buffers of the
+// fresh call results leave the list, their extraction dropped.
+// CHECK-LABEL: func.func @returned_call_results
+// CHECK:      %[[G:.*]]:2 = call @two_fresh()
+// CHECK-NOT:  extract_strided_metadata
+// CHECK:      bufferization.dealloc retain (%[[G]]#0, %[[G]]#1 : memref<4xf32>, memref<4xf32>)
+func.func private @two_fresh() -> (memref<4xf32>, memref<4xf32>) {
+  %a = memref.alloc() : memref<4xf32>
+  %b = memref.alloc() : memref<4xf32>
+  return %a, %b : memref<4xf32>, memref<4xf32>
+}
+func.func @returned_call_results() -> (memref<4xf32>, memref<4xf32>) {
+  %true = arith.constant true
+  %g:2 = func.call @two_fresh() : () -> (memref<4xf32>, memref<4xf32>)
+  %b0, %o0, %s0, %t0 = memref.extract_strided_metadata %g#0 : memref<4xf32> -> memref<f32>, index, index, index
+  %b1, %o1, %s1, %t1 = memref.extract_strided_metadata %g#1 : memref<4xf32> -> memref<f32>, index, index, index
+  %o:2 = bufferization.dealloc (%b0, %b1 : memref<f32>, memref<f32>) if (%true, %true) retain (%g#0, %g#1 : memref<4xf32>, memref<4xf32>)
+  return %g#0, %g#1 : memref<4xf32>, memref<4xf32>
+}
+
+// -----
+
+// A retained value that may be anything (an argument), or a buffer owned
+// only under a condition, keeps the run-time check.
+// CHECK-LABEL: func.func @retained_unknown
+// CHECK:      bufferization.dealloc (%{{.*}} : memref<4xf32>) if (%{{.*}}) retain (%{{.*}}, %{{.*}} : memref<4xf32>, memref<4xf32>)
+// CHECK-LABEL: func.func @owned_conditionally
+// CHECK:      bufferization.dealloc (%{{.*}} : memref<4xf32>) if (%{{.*}}) retain (%{{.*}} : memref<4xf32>)
+func.func @retained_unknown(%x: memref<4xf32>) -> (memref<4xf32>, memref<4xf32>) {
+  %true = arith.constant true
+  %a = memref.alloc() : memref<4xf32>
+  %o:2 = bufferization.dealloc (%a : memref<4xf32>) if (%true) retain (%a, %x : memref<4xf32>, memref<4xf32>)
+  return %a, %x : memref<4xf32>, memref<4xf32>
+}
+func.func @owned_conditionally(%c: i1) -> memref<4xf32> {
+  %a = memref.alloc() : memref<4xf32>
+  %o = bufferization.dealloc (%a : memref<4xf32>) if (%c) retain (%a : memref<4xf32>)
+  return %a : memref<4xf32>
+}

@@ -115,6 +115,11 @@ def CkptSplitFunctions : Pass<"ckpt-split-functions", "ModuleOp"> {
        `<name>__chunk<i>`. Values a chunk defines and later ops use become
        its results (buffers allocated in a chunk are returned, not copied).
        `chunk-ops=0` turns this off.
+    3. With `merge` (the default), a new function whose type and body equal
+       an earlier new function's is erased and its calls call that one.
+       The same loop nest in every layer of a deep model is then compiled
+       once, so the JIT's time grows with the distinct layers, not their
+       number.
 
     New functions are private and marked `no_inline` and
     `passthrough = ["noinline"]` (which the LLVM function keeps). Constants
@@ -146,13 +151,18 @@ def CkptSplitFunctions : Pass<"ckpt-split-functions", "ModuleOp"> {
            "Outline loop nests only in functions with at least this many">,
     Option<"chunkOps", "chunk-ops", "unsigned", /*default=*/"64",
            "Most ops left in one function before the rest is cut into "
-           "chunks of this size (0: no chunks)">
+           "chunks of this size (0: no chunks)">,
+    Option<"merge", "merge", "bool", /*default=*/"true",
+           "Keep one of every set of new functions with equal types and "
+           "bodies">
   ];
-  let dependentDialects = ["func::FuncDialect", "memref::MemRefDialect",
-                           "scf::SCFDialect"];
+  let dependentDialects = ["func::FuncDialect", "LLVM::LLVMDialect",
+                           "memref::MemRefDialect", "scf::SCFDialect"];
   let statistics = [
     Statistic<"numOutlined", "num-loop-nests", "Loop nests outlined">,
-    Statistic<"numChunks", "num-chunks", "Chunks outlined">
+    Statistic<"numChunks", "num-chunks", "Chunks outlined">,
+    Statistic<"numMerged", "num-merged",
+              "New functions replaced by an equal one">
   ];
 }
 

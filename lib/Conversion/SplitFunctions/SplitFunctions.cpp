@@ -11,6 +11,7 @@
 
 #include "ckpt/Conversion/Passes.h"
 
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Transforms/RegionUtils.h"
@@ -35,8 +36,8 @@ bool staysInParent(Operation *op) {
 /// function and calls it in their place. Constants they use are cloned into
 /// the new function; any other value from outside becomes an argument, and
 /// values used after them become results.
-void outline(ArrayRef<Operation *> ops, StringRef name,
-             SymbolTable &symbols) {
+func::FuncOp outline(ArrayRef<Operation *> ops, StringRef name,
+                     SymbolTable &symbols) {
   llvm::SmallPtrSet<Operation *, 16> moved(ops.begin(), ops.end());
   auto isInside = [&](Operation *user) {
     for (Operation *op = user; op; op = op->getParentOp())
@@ -83,6 +84,12 @@ void outline(ArrayRef<Operation *> ops, StringRef name,
   // over to the llvm.func, where it holds off LLVM's.
   func.setNoInline(true);
   func->setAttr("passthrough", builder.getStrArrayAttr({"noinline"}));
+  // Internal linkage (func-to-llvm keeps `llvm.linkage`): nothing outside
+  // the module calls it, so LLVM may drop the descriptor fields it never
+  // reads, and the JIT makes no packed wrapper for it.
+  func->setAttr("llvm.linkage",
+                LLVM::LinkageAttr::get(builder.getContext(),
+                                       LLVM::Linkage::Internal));
   symbols.insert(func, Block::iterator(parent->getNextNode()));
 
   Block *body = func.addEntryBlock();
@@ -106,6 +113,57 @@ void outline(ArrayRef<Operation *> ops, StringRef name,
     });
   for (Operation *op : llvm::reverse(ops))
     op->erase();
+  return func;
+}
+
+/// A hash of `func`'s body that equivalent bodies share: every op's name,
+/// attributes and types in order, not which values it uses.
+llvm::hash_code hashBody(func::FuncOp func) {
+  llvm::hash_code hash = llvm::hash_value(func.getFunctionType().getAsOpaquePointer());
+  func.getBody().walk([&](Operation *op) {
+    hash = llvm::hash_combine(
+        hash, OperationEquivalence::computeHash(
+                  op, OperationEquivalence::ignoreHashValue,
+                  OperationEquivalence::ignoreHashValue,
+                  OperationEquivalence::IgnoreLocations));
+  });
+  return hash;
+}
+
+/// Replaces every outlined function whose type and body equal an earlier
+/// one's (the same loop nest in another layer, say) by that one: LLVM then
+/// compiles each distinct piece once, so a deep model costs little more to
+/// compile than its distinct layers. Returns how many were removed.
+unsigned mergeEquivalent(ArrayRef<func::FuncOp> outlined, ModuleOp module,
+                         SymbolTable &symbols) {
+  llvm::DenseMap<llvm::hash_code, SmallVector<func::FuncOp, 1>> buckets;
+  llvm::DenseMap<Operation *, func::FuncOp> replacement;
+  for (func::FuncOp func : outlined) {
+    SmallVector<func::FuncOp, 1> &candidates = buckets[hashBody(func)];
+    func::FuncOp same;
+    for (func::FuncOp candidate : candidates)
+      if (candidate.getFunctionType() == func.getFunctionType() &&
+          OperationEquivalence::isRegionEquivalentTo(
+              &candidate.getBody(), &func.getBody(),
+              OperationEquivalence::IgnoreLocations)) {
+        same = candidate;
+        break;
+      }
+    if (same)
+      replacement[func] = same;
+    else
+      candidates.push_back(func);
+  }
+  if (replacement.empty())
+    return 0;
+  module.walk([&](func::CallOp call) {
+    if (Operation *callee = symbols.lookup(call.getCallee()))
+      if (func::FuncOp same = replacement.lookup(callee))
+        call.setCallee(same.getSymName());
+  });
+  for (auto &entry : replacement)
+    symbols.erase(entry.first);
+  return replacement.size();
 }
 
 struct SplitFunctionsPass
@@ -116,6 +174,7 @@ struct SplitFunctionsPass
     ModuleOp module = getOperation();
     SymbolTable symbols(module);
     SmallVector<func::FuncOp> funcs(module.getOps<func::FuncOp>());
+    SmallVector<func::FuncOp> outlined;
     for (func::FuncOp func : funcs) {
       if (func.isExternal() || !func.getBody().hasOneBlock())
         continue;
@@ -128,8 +187,9 @@ struct SplitFunctionsPass
       if (nests.size() >= minNests) {
         unsigned index = 0;
         for (Operation *nest : nests) {
-          outline({nest}, (func.getSymName() + "__loop" + Twine(index++)).str(),
-                  symbols);
+          outlined.push_back(outline(
+              {nest}, (func.getSymName() + "__loop" + Twine(index++)).str(),
+              symbols));
           ++numOutlined;
         }
       }
@@ -164,11 +224,14 @@ struct SplitFunctionsPass
       for (ArrayRef<Operation *> chunk : chunks) {
         if (chunk.empty())
           continue;
-        outline(chunk, (func.getSymName() + "__chunk" + Twine(index++)).str(),
-                symbols);
+        outlined.push_back(outline(
+            chunk, (func.getSymName() + "__chunk" + Twine(index++)).str(),
+            symbols));
         ++numChunks;
       }
     }
+    if (merge)
+      numMerged += mergeEquivalent(outlined, module, symbols);
   }
 };
 

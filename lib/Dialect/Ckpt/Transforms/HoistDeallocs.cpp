@@ -2,6 +2,7 @@
 
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -189,37 +190,52 @@ static FailureOr<Operation *> findLastUse(memref::DeallocOp dealloc,
   return last;
 }
 
-/// The allocations that result `index` of `fn` may be, traced back through
-/// views and casts; nullopt when it may be anything else (an argument, a
-/// call's result, a global).
-static std::optional<llvm::SmallPtrSet<Operation *, 4>>
-returnedAllocations(func::FuncOp fn, unsigned index) {
-  llvm::SmallPtrSet<Operation *, 4> roots;
-  SmallVector<Value> worklist;
-  llvm::SmallPtrSet<Value, 16> seen;
-  fn.walk([&](func::ReturnOp ret) {
-    Value v = ret.getOperand(index);
-    if (seen.insert(v).second)
-      worklist.push_back(v);
-  });
-  while (!worklist.empty()) {
-    Operation *def = worklist.pop_back_val().getDefiningOp();
-    if (!def || isa<CallOpInterface>(def) || def->getNumRegions() != 0)
-      return std::nullopt;
-    if (isa<memref::AllocOp>(def)) {
-      roots.insert(def);
-      continue;
+/// The allocations each result of `fn` may be, traced back through views
+/// and casts; nullopt for a result that may be anything else (an argument,
+/// a call's result, a global).
+using ResultRoots = SmallVector<std::optional<llvm::SmallPtrSet<Operation *, 4>>>;
+
+static ResultRoots computeReturnedAllocations(func::FuncOp fn) {
+  ResultRoots all(fn.getNumResults());
+  SmallVector<func::ReturnOp> returns;
+  fn.walk([&](func::ReturnOp ret) { returns.push_back(ret); });
+  for (unsigned index = 0; index < fn.getNumResults(); ++index) {
+    llvm::SmallPtrSet<Operation *, 4> roots;
+    SmallVector<Value> worklist;
+    llvm::SmallPtrSet<Value, 16> seen;
+    for (func::ReturnOp ret : returns) {
+      Value v = ret.getOperand(index);
+      if (seen.insert(v).second)
+        worklist.push_back(v);
     }
-    if (!traceMemrefOperands(def, worklist, seen))
-      return std::nullopt;
+    bool traced = true;
+    while (traced && !worklist.empty()) {
+      Operation *def = worklist.pop_back_val().getDefiningOp();
+      if (!def || isa<CallOpInterface>(def) || def->getNumRegions() != 0) {
+        traced = false;
+        break;
+      }
+      if (isa<memref::AllocOp>(def)) {
+        roots.insert(def);
+        continue;
+      }
+      if (!traceMemrefOperands(def, worklist, seen))
+        traced = false;
+    }
+    if (traced)
+      all[index] = std::move(roots);
   }
-  return roots;
+  return all;
 }
+
+/// computeReturnedAllocations, once per function: a step hands every
+/// result of its backward here, and the backward is most of the module.
+using ReturnedAllocations = DenseMap<Operation *, ResultRoots>;
 
 /// Whether `value`, a result of a call, is a buffer of its own: the callee
 /// returns there only allocations it made, which none of its other results
 /// can be. The caller then owns it as it owns its own allocations.
-static bool isFreshCallResult(Value value) {
+static bool isFreshCallResult(Value value, ReturnedAllocations &cache) {
   auto call = value.getDefiningOp<func::CallOp>();
   if (!call)
     return false;
@@ -227,15 +243,19 @@ static bool isFreshCallResult(Value value) {
       call, call.getCalleeAttr());
   if (!callee || callee.isExternal() || !callee.getBody().hasOneBlock())
     return false;
+  auto it = cache.find(callee);
+  if (it == cache.end())
+    it = cache.try_emplace(callee, computeReturnedAllocations(callee)).first;
+  const ResultRoots &roots = it->second;
   unsigned index = cast<OpResult>(value).getResultNumber();
-  auto mine = returnedAllocations(callee, index);
+  const auto &mine = roots[index];
   if (!mine || mine->empty())
     return false;
   for (OpResult other : call->getResults()) {
     if (other.getResultNumber() == index ||
         !isa<BaseMemRefType>(other.getType()))
       continue;
-    auto theirs = returnedAllocations(callee, other.getResultNumber());
+    const auto &theirs = roots[other.getResultNumber()];
     if (!theirs)
       return false;
     for (Operation *root : *mine)
@@ -264,7 +284,8 @@ static Value ownedBuffer(Value memref) {
 /// retained list cannot alias anything retained: free it with its own
 /// memref.dealloc, which the hoisting below then moves to its last use.
 static void splitPrivateBuffers(bufferization::DeallocOp dealloc,
-                                const ReturnedArgs &returned) {
+                                const ReturnedArgs &returned,
+                                ReturnedAllocations &cache) {
   SmallVector<Value> keptMemrefs, keptConditions;
   SmallVector<Operation *> metadata;
   OpBuilder b(dealloc);
@@ -273,7 +294,7 @@ static void splitPrivateBuffers(bufferization::DeallocOp dealloc,
        llvm::zip(dealloc.getMemrefs(), dealloc.getConditions())) {
     Value owned = ownedBuffer(memref);
     bool isPrivate = (owned.getDefiningOp<memref::AllocOp>() ||
-                      isFreshCallResult(owned)) &&
+                      isFreshCallResult(owned, cache)) &&
                      matchPattern(condition, m_One()) &&
                      !mayEscape(owned, returned);
     if (isPrivate) {
@@ -292,6 +313,90 @@ static void splitPrivateBuffers(bufferization::DeallocOp dealloc,
   dealloc.getConditionsMutable().assign(keptConditions);
   // The base buffers taken apart only for the dealloc: otherwise they would
   // count as late uses of the buffer.
+  for (Operation *op : metadata)
+    if (op->use_empty())
+      op->erase();
+}
+
+/// The fresh buffers `value` may be a view of: allocations of this
+/// function and results of calls that return a buffer of their own (traced
+/// back through views and casts). Nullopt when it may be anything else.
+static std::optional<llvm::SmallPtrSet<Value, 2>>
+freshRoots(Value value, ReturnedAllocations &cache) {
+  llvm::SmallPtrSet<Value, 2> roots;
+  SmallVector<Value> worklist{value};
+  llvm::SmallPtrSet<Value, 8> seen{value};
+  while (!worklist.empty()) {
+    Value v = worklist.pop_back_val();
+    Operation *def = v.getDefiningOp();
+    if (!def)
+      return std::nullopt;
+    if (isa<memref::AllocOp>(def) || isFreshCallResult(v, cache)) {
+      roots.insert(v);
+      continue;
+    }
+    if (isa<CallOpInterface>(def) || def->getNumRegions() != 0 ||
+        !traceMemrefOperands(def, worklist, seen))
+      return std::nullopt;
+  }
+  return roots;
+}
+
+/// Ownership-based deallocation also lists the buffers a function returns
+/// in its final `bufferization.dealloc`, with what it returns retained:
+/// the dealloc must find at run time (or upstream's simplification prove,
+/// comparing every listed buffer with every retained value, quadratic in
+/// the number of gradients) that they are not to be freed. When every
+/// retained value is a view of fresh buffers known here, a listed fresh
+/// buffer that one of them views is never freed and hands its ownership
+/// over: it leaves the list, and the results telling that those retained
+/// values are owned become `true`.
+static void dropReturnedBuffers(bufferization::DeallocOp dealloc,
+                                ReturnedAllocations &cache) {
+  if (dealloc.getRetained().empty())
+    return;
+  // Which retained values each fresh root is viewed by.
+  llvm::DenseMap<Value, SmallVector<unsigned, 1>> viewedBy;
+  for (auto [index, retained] : llvm::enumerate(dealloc.getRetained())) {
+    std::optional<llvm::SmallPtrSet<Value, 2>> roots =
+        freshRoots(retained, cache);
+    if (!roots)
+      return;
+    for (Value root : *roots)
+      viewedBy[root].push_back(index);
+  }
+  SmallVector<Value> keptMemrefs, keptConditions;
+  llvm::BitVector owned(dealloc.getRetained().size());
+  for (auto [memref, condition] :
+       llvm::zip(dealloc.getMemrefs(), dealloc.getConditions())) {
+    auto it = viewedBy.find(ownedBuffer(memref));
+    if (it == viewedBy.end() || !matchPattern(condition, m_One())) {
+      keptMemrefs.push_back(memref);
+      keptConditions.push_back(condition);
+      continue;
+    }
+    for (unsigned index : it->second)
+      owned.set(index);
+  }
+  if (keptMemrefs.size() == dealloc.getMemrefs().size())
+    return;
+  OpBuilder b(dealloc);
+  Value yes;
+  for (unsigned index : owned.set_bits()) {
+    Value result = dealloc.getUpdatedConditions()[index];
+    if (result.use_empty())
+      continue;
+    if (!yes)
+      yes = arith::ConstantOp::create(b, dealloc.getLoc(), b.getBoolAttr(true));
+    result.replaceAllUsesWith(yes);
+  }
+  llvm::SmallPtrSet<Value, 16> kept(keptMemrefs.begin(), keptMemrefs.end());
+  SmallVector<Operation *> metadata;
+  for (Value memref : dealloc.getMemrefs())
+    if (!kept.contains(memref) && ownedBuffer(memref) != memref)
+      metadata.push_back(memref.getDefiningOp());
+  dealloc.getMemrefsMutable().assign(keptMemrefs);
+  dealloc.getConditionsMutable().assign(keptConditions);
   for (Operation *op : metadata)
     if (op->use_empty())
       op->erase();
@@ -406,8 +511,11 @@ struct HoistDeallocsPass
     SmallVector<bufferization::DeallocOp> generic;
     getOperation().walk(
         [&](bufferization::DeallocOp op) { generic.push_back(op); });
-    for (bufferization::DeallocOp op : generic)
-      splitPrivateBuffers(op, returned);
+    ReturnedAllocations cache;
+    for (bufferization::DeallocOp op : generic) {
+      splitPrivateBuffers(op, returned, cache);
+      dropReturnedBuffers(op, cache);
+    }
     SmallVector<memref::DeallocOp> deallocs;
     getOperation().walk([&](memref::DeallocOp op) { deallocs.push_back(op); });
     for (memref::DeallocOp dealloc : deallocs) {

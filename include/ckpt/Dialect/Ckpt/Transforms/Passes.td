@@ -272,6 +272,15 @@ def CkptHoistDeallocs : Pass<"ckpt-hoist-deallocs", "ModuleOp"> {
     back, through views, to that argument (or to something unknown); the
     pass runs on the module so it can read callees.
 
+    A buffer such a dealloc lists unconditionally and that some retained
+    value views is never freed there: it leaves the list, and the results
+    saying those retained values are owned become `true`, when every
+    retained value traces back to fresh buffers (allocations, or results of
+    calls that return buffers of their own). Run before upstream's
+    `buffer-deallocation-simplification`, these two steps leave it only the
+    buffers they cannot place, instead of every buffer of a training step
+    against every gradient it returns (quadratic in the model's depth).
+
     ```mlir
     %a = memref.alloc() : memref<4xf32>
     linalg.generic ... outs(%a : memref<4xf32>)
@@ -312,6 +321,7 @@ def CkptHoistDeallocs : Pass<"ckpt-hoist-deallocs", "ModuleOp"> {
            /*default=*/"true",
            "Let private callees free the buffers they are last passed">
   ];
+  let dependentDialects = ["arith::ArithDialect"];
   let statistics = [
     Statistic<"numHoisted", "num-hoisted", "Deallocations moved earlier">,
     Statistic<"numTransferred", "num-transferred",
