@@ -160,9 +160,12 @@ mlir::ckpt::exec::createEngine(ModuleOp module, unsigned optLevel,
   auto host = hostBuilder->createTargetMachine();
   if (!host)
     return host.takeError();
-  ExecutionEngineOptions options;
-  options.transformer =
+  // ExecutionEngineOptions::transformer is a function_ref: the function it
+  // refers to must outlive create().
+  std::function<llvm::Error(llvm::Module *)> optimize =
       makeOptimizingTransformer(optLevel, /*sizeLevel=*/0, host->get());
+  ExecutionEngineOptions options;
+  options.transformer = optimize;
   options.sharedLibPaths = sharedLibPaths;
   // The engine compiles with the target machine it is given (its
   // jitCodeGenOptLevel only reaches one it builds itself, which it then does
