@@ -6,8 +6,8 @@
 //
 // Parses the module, reads the entry's signature, lowers (unless the module
 // is already in the LLVM dialect), JIT-compiles it, calls the entry and
-// reports its outputs, its peak heap bytes (DESIGN.md, "Memory") and its
-// time. Every failure is one `ckpt-run: error: ...` line and exit code 1.
+// reports its outputs, its peak heap bytes (docs/Interface.md, "Memory") and
+// its time. Every failure is one `ckpt-run: error: ...` line and exit code 1.
 //
 // An already lowered module is run only if its entry carries the
 // `ckpt.signature` record --ckpt-lower-to-cpu/-nvvm leave on it: the inputs'

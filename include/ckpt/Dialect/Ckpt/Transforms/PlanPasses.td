@@ -24,8 +24,8 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     `ckpt.value_and_grad` stays within the budget while the estimated time
     spent recomputing is smallest.
 
-    Memory is `peak_bytes` as DESIGN.md defines it, for the function holding
-    the `ckpt.value_and_grad`, predicted exactly by running `--ckpt-autodiff`
+    Memory is `peak_bytes` as docs/Interface.md defines it, for the function
+    holding the `ckpt.value_and_grad`, predicted exactly by running `--ckpt-autodiff`
     and ckpt's bufferization pipeline on a clone of the module and walking the
     live buffers. The solver works on a cost model (FLOPs and bytes per op
     from `CostOpInterface`, a roofline per target) and an activation model of
@@ -173,8 +173,8 @@ def CkptMemoryReport : Pass<"ckpt-memory-report", "ModuleOp"> {
                 "at the peak";
   let description = [{
     Walks every function in program order and tracks the heap buffers it has
-    allocated and not freed (`peak_bytes` of DESIGN.md: arguments are not
-    counted, returned buffers are, a call adds the callee's own peak while it
+    allocated and not freed (`peak_bytes` of docs/Interface.md: arguments are
+    not counted, returned buffers are, a call adds the callee's own peak while it
     runs and then the buffers it returns). Buffer IR is analyzed as is;
     tensor IR is first run through ckpt's bufferization pipeline on a clone,
     so the numbers are those of the lowered code. The IR is not changed.
