@@ -74,6 +74,8 @@ if os.path.exists(config.cmake_command) and os.path.exists(
         config.cmake_make_program):
     config.available_features.add("cmake")
 config.substitutions.append(("%cmake", config.cmake_command))
+# The C compiler the build used (clang-22), for test/CAPI's C program.
+config.substitutions.append(("%cc", config.c_compiler))
 config.substitutions.append(("%mlir_dir", config.mlir_dir))
 config.substitutions.append(("%cmake_compilers", " ".join([
     "-DCMAKE_MAKE_PROGRAM=" + config.cmake_make_program,

@@ -1,10 +1,10 @@
-/* The C API end to end: a C program, built by lit against the build tree's
- * libCkptCAPI.so, registers ckpt, parses a module with a
- * ckpt.value_and_grad, runs ckpt-plan and ckpt-autodiff through MLIR's C
+/* The C API end to end: a C program, built by lit with the build's C
+ * compiler (clang-22) against the build tree's libCkptCAPI.so, registers
+ * ckpt, parses a module with a ckpt.value_and_grad, runs ckpt-plan and ckpt-autodiff through MLIR's C
  * pass manager by pipeline text and prints the result, which must be what
  * ckpt-opt prints for the same pipeline.
  *
- * RUN: clang -std=c11 -Wall -Werror %s -I%ckpt_src/include %mlir_includes \
+ * RUN: %cc -std=c11 -Wall -Werror %s -I%ckpt_src/include %mlir_includes \
  * RUN:   -L%ckpt_lib -lCkptCAPI -Wl,-rpath,%ckpt_lib -o %t.exe
  * RUN: %t.exe %S/../Embedding/Inputs/step.mlir \
  * RUN:   "builtin.module(ckpt-plan{memory-budget=11500},ckpt-autodiff)" \
