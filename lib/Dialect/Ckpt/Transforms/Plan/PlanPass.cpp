@@ -248,6 +248,7 @@ struct PlanPass : public ckpt::impl::CkptPlanBase<PlanPass> {
 private:
   LogicalResult planOne(ValueAndGradOp op, PlanRecord &record);
   LogicalResult checkOptions(std::string &error);
+  LogicalResult checkOptionValues(StringRef options, std::string &error);
   /// Options are checked as they are parsed, so that a bad one is one
   /// message about the pipeline, not an error at the module.
   LogicalResult initializeOptions(
@@ -356,11 +357,30 @@ splitOptions(StringRef options) {
   return pairs;
 }
 
+/// For an enum option: "unknown <name> '<value>': expected a, b or c" when
+/// `value` is none of the spellings its cl::values list, else nothing.
+template <typename OptionT>
+static std::optional<std::string> unknownEnumValue(OptionT &option,
+                                                   StringRef value) {
+  auto &parser = option.getParser();
+  unsigned count = parser.getNumOptions();
+  if (parser.findOption(value) != count)
+    return std::nullopt;
+  std::string message;
+  llvm::raw_string_ostream os(message);
+  os << "unknown " << option.ArgStr << " '" << value << "': expected ";
+  for (unsigned i = 0; i < count; ++i)
+    os << (i == 0 ? "" : i + 1 == count ? " or " : ", ")
+       << parser.getOption(i);
+  return message;
+}
+
 /// Checks what LLVM's option parsers would reject with a message of their
 /// own on stderr (and an empty diagnostic after it), so that a bad value
 /// is one diagnostic instead; and an option given with no value, which they
 /// would take as its default.
-static LogicalResult checkOptionValues(StringRef options, std::string &error) {
+LogicalResult PlanPass::checkOptionValues(StringRef options,
+                                          std::string &error) {
   llvm::raw_string_ostream os(error);
   for (auto [key, value] : splitOptions(options)) {
     bool known = llvm::is_contained(
@@ -383,15 +403,12 @@ static LogicalResult checkOptionValues(StringRef options, std::string &error) {
       return os << "ckpt-plan: segments must be a non-negative integer, got '"
                 << value << "'",
              failure();
-    if (key == "strategy" &&
-        !llvm::is_contained({"optimal", "sqrt", "uniform", "given"}, value))
-      return os << "ckpt-plan: unknown strategy '" << value
-                << "': expected optimal, sqrt, uniform or given",
-             failure();
-    if (key == "target" && !llvm::is_contained({"cpu", "sm_90"}, value))
-      return os << "ckpt-plan: unknown target '" << value
-                << "': expected cpu or sm_90",
-             failure();
+    std::optional<std::string> unknown =
+        key == "strategy" ? unknownEnumValue(strategy, value)
+        : key == "target" ? unknownEnumValue(target, value)
+                          : std::nullopt;
+    if (unknown)
+      return os << "ckpt-plan: " << *unknown, failure();
   }
   return success();
 }
