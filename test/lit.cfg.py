@@ -26,9 +26,6 @@ config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%ckpt_src", config.ckpt_src_root))
 config.substitutions.append(("%ckpt_lib", config.ckpt_lib_dir))
 config.substitutions.append(("%ckpt_obj_root", config.ckpt_obj_root))
-# -I flags for MLIR's C and C++ headers (test/CAPI).
-config.substitutions.append(("%mlir_includes", " ".join(
-    "-I" + d for d in config.mlir_include_dirs.split(";") if d)))
 python = config.python_executable or sys.executable
 config.substitutions.append(("%python", python))
 
@@ -74,8 +71,11 @@ if os.path.exists(config.cmake_command) and os.path.exists(
         config.cmake_make_program):
     config.available_features.add("cmake")
 config.substitutions.append(("%cmake", config.cmake_command))
-# The C compiler the build used (clang-22), for test/CAPI's C program.
+# The C compiler the build used (clang-22) and -I flags for MLIR's C and
+# C++ headers, for test/CAPI's C program.
 config.substitutions.append(("%cc", config.c_compiler))
+config.substitutions.append(("%mlir_includes", " ".join(
+    "-I" + d for d in config.mlir_include_dirs.split(";") if d)))
 config.substitutions.append(("%mlir_dir", config.mlir_dir))
 config.substitutions.append(("%cmake_compilers", " ".join([
     "-DCMAKE_MAKE_PROGRAM=" + config.cmake_make_program,
