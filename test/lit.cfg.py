@@ -25,6 +25,7 @@ config.test_exec_root = os.path.join(config.ckpt_obj_root, "test")
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%ckpt_src", config.ckpt_src_root))
 config.substitutions.append(("%ckpt_lib", config.ckpt_lib_dir))
+config.substitutions.append(("%ckpt_obj_root", config.ckpt_obj_root))
 python = config.python_executable or sys.executable
 config.substitutions.append(("%python", python))
 
@@ -63,6 +64,25 @@ if subprocess.run([python, "-c", "import pytest, numpy"],
 if subprocess.run([python, "-c", "import torch, torch_mlir"],
                   capture_output=True).returncode == 0:
     config.available_features.add("torch")
+
+# `REQUIRES: cmake`: test/Embedding configures and builds a project against
+# the installed package with the build's own CMake, generator and compilers.
+if os.path.exists(config.cmake_command) and os.path.exists(
+        config.cmake_make_program):
+    config.available_features.add("cmake")
+config.substitutions.append(("%cmake", config.cmake_command))
+# The C compiler the build used (clang-22) and -I flags for MLIR's C and
+# C++ headers, for test/CAPI's C program.
+config.substitutions.append(("%cc", config.c_compiler))
+config.substitutions.append(("%mlir_includes", " ".join(
+    "-I" + d for d in config.mlir_include_dirs.split(";") if d)))
+config.substitutions.append(("%mlir_dir", config.mlir_dir))
+config.substitutions.append(("%cmake_compilers", " ".join([
+    "-DCMAKE_MAKE_PROGRAM=" + config.cmake_make_program,
+    "-DCMAKE_C_COMPILER=" + config.c_compiler,
+    "-DCMAKE_CXX_COMPILER=" + config.cxx_compiler] + (
+    ["-DCMAKE_CXX_COMPILER_LAUNCHER=" + config.ccache_program]
+    if os.path.exists(config.ccache_program) else []))))
 
 # `REQUIRES: cuda`: the CUDA runtime was built and a GPU answers.
 if config.ckpt_enable_cuda:

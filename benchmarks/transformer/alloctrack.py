@@ -1,5 +1,5 @@
 """Heap peaks of PyTorch code, measured as ckpt measures its own
-(DESIGN.md, "Memory"), with the LD_PRELOAD tracker alloctrack.c.
+(docs/Interface.md, "Memory"), with the LD_PRELOAD tracker alloctrack.c.
 
 In the parent:
     tracker = alloctrack.build(workdir)      # alloctrack.c -> alloctrack.so

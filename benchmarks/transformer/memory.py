@@ -24,8 +24,8 @@ Cases, for each stack:
          are the residual stream and that layer's parameters).
   budget ckpt planned with memory-budget = PyTorch's 'layer' peak.
 
-Memory, the DESIGN.md definition on both sides: heap bytes allocated during
-the step and not freed, at their peak, including the loss and all gradients,
+Memory, the docs/Interface.md definition on both sides: heap bytes allocated
+during the step and not freed, at their peak, including the loss and all gradients,
 excluding what existed before (parameters, input).
   PyTorch: the LD_PRELOAD tracker (alloctrack.c, through alloctrack.py)
     counts malloc_usable_size of every live malloc/calloc/realloc/memalign/

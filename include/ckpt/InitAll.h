@@ -12,6 +12,7 @@ namespace mlir::ckpt {
 void registerAllDialects(DialectRegistry &registry);
 
 /// ckpt's passes and pipelines, and the upstream passes pipelines name.
+/// Idempotent: later calls do nothing.
 void registerAllPasses();
 
 } // namespace mlir::ckpt

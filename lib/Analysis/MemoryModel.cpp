@@ -1,7 +1,7 @@
 //===- MemoryModel.cpp - live heap buffers of a function ------------------===//
 
 #include "ckpt/Analysis/MemoryModel.h"
-#include "ckpt/Pipelines/Pipelines.h"
+#include "ckpt/Pipelines/FrontendPipelines.h"
 
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/BuiltinTypes.h"

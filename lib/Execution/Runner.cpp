@@ -43,15 +43,10 @@ llvm::Error mlir::ckpt::exec::buildLoweringPipeline(PassManager &pm,
       return makeError(parseErrors);
     return llvm::Error::success();
   }
-  if (cuda) {
-    // Textual, so that the runners do not depend on the GPU pipeline's C++
-    // API.
-    if (failed(parsePassPipeline("ckpt-lower-to-nvvm", pm, os)))
-      return makeError("the ckpt-lower-to-nvvm pipeline is not available: " +
-                       parseErrors);
-    return llvm::Error::success();
-  }
-  ckpt::buildLowerToCPUPipeline(pm);
+  if (cuda)
+    ckpt::buildLowerToNVVMPipeline(pm);
+  else
+    ckpt::buildLowerToCPUPipeline(pm);
   return llvm::Error::success();
 }
 

@@ -13,6 +13,8 @@
 #include "mlir/InitAllPasses.h"
 #include "mlir/Target/LLVMIR/Dialect/All.h"
 
+#include <mutex>
+
 void mlir::ckpt::registerAllDialects(DialectRegistry &registry) {
   registry.insert<CkptDialect>();
   // Pipelines go through bufferization, GPU outlining and NVVM
@@ -27,10 +29,15 @@ void mlir::ckpt::registerAllDialects(DialectRegistry &registry) {
 }
 
 void mlir::ckpt::registerAllPasses() {
-  mlir::registerAllPasses();
-  registerCkptPasses();
-  registerCkptPlanPasses();
-  registerCkptPipelines();
-  registerCkptConversionPasses();
-  registerLowerToNVVMPipeline();
+  // A pipeline registered twice is a fatal error, and hosts (a tool, the C
+  // API, the Python package in one process) may each call this.
+  static std::once_flag once;
+  std::call_once(once, [] {
+    mlir::registerAllPasses();
+    registerCkptPasses();
+    registerCkptPlanPasses();
+    registerCkptPipelines();
+    registerCkptConversionPasses();
+    registerLowerToNVVMPipeline();
+  });
 }

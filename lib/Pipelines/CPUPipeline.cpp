@@ -4,55 +4,13 @@
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 #include "ckpt/Pipelines/Pipelines.h"
 
+#include "mlir/Conversion/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/IR/BuiltinOps.h"
-#include "mlir/Pass/Pass.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Pass/PassRegistry.h"
-#include "mlir/Transforms/Passes.h"
 
 using namespace mlir;
-
-/// Adds a textual pipeline; the built-in ones are checked by the tests, so a
-/// parse failure is a bug in ckpt, not in the user's input.
-static void addTextual(OpPassManager &pm, StringRef pipeline) {
-  if (failed(parsePassPipeline(pipeline, pm)))
-    llvm::report_fatal_error("ckpt: malformed built-in pipeline");
-}
-
-void mlir::ckpt::buildCkptFrontendPipeline(OpPassManager &pm) {
-  pm.addPass(createCkptAutodiff());
-  pm.addPass(createCkptInlineCheckpoints());
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createCSEPass());
-}
-
-void mlir::ckpt::buildCkptBufferizePipeline(OpPassManager &pm,
-                                             StringRef tensorPasses) {
-  buildCkptFrontendPipeline(pm);
-  pm.addPass(createCkptProtectArguments());
-  addTextual(pm, "func.func(convert-elementwise-to-linalg)");
-  // Fusion before untying, so that each remaining fill is made right before
-  // its one user; in-place writes last, on the final producers.
-  pm.addPass(createCkptFuseElementwise());
-  pm.addPass(createCkptUntieInits());
-  pm.addPass(createCkptReuseDeadInputs());
-  if (!tensorPasses.empty())
-    addTextual(pm, tensorPasses);
-  addTextual(pm,
-             "one-shot-bufferize{bufferize-function-boundaries "
-             "function-boundary-type-conversion=identity-layout-map},"
-             // buffer-deallocation-pipeline, opened up so that deallocs
-             // are split and hoisted before they are lowered.
-             "expand-realloc{emit-deallocs=false},canonicalize,"
-             "ownership-based-buffer-deallocation,canonicalize");
-  // Placing the buffers it can first leaves the simplification, whose cost
-  // grows with listed buffers times retained values, almost nothing to do.
-  pm.addPass(createCkptHoistDeallocs());
-  addTextual(pm, "buffer-deallocation-simplification");
-  pm.addPass(createCkptHoistDeallocs());
-  addTextual(pm, "bufferization-lower-deallocations,cse,canonicalize,"
-                 "convert-bufferization-to-memref");
-}
 
 void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm,
                                           const LowerToCPUOptions &options) {
@@ -60,7 +18,7 @@ void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm,
   buildCkptBufferizePipeline(pm);
   if (options.blas)
     pm.addPass(createCkptLinalgToBlas());
-  addTextual(pm, "func.func(convert-linalg-to-loops)");
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   if (options.approximateMath)
     pm.addPass(createCkptApproximateMath());
   if (options.chunkOps) {
@@ -68,11 +26,18 @@ void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm,
     split.chunkOps = options.chunkOps;
     pm.addPass(createCkptSplitFunctions(split));
   }
-  addTextual(pm, "lower-affine,"
-                 "convert-scf-to-cf,convert-math-to-llvm,convert-math-to-libm,"
-                 "expand-strided-metadata,"
-                 "finalize-memref-to-llvm{use-generic-functions=1 use-aligned-alloc=1},"
-                 "convert-to-llvm,reconcile-unrealized-casts");
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  // Every heap buffer through the ckpt runtime's counting allocator.
+  FinalizeMemRefToLLVMConversionPassOptions memrefToLLVM;
+  memrefToLLVM.useGenericFunctions = true;
+  memrefToLLVM.useAlignedAlloc = true;
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass(memrefToLLVM));
+  pm.addPass(createConvertToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
 }
 
 void mlir::ckpt::registerCkptPipelines() {

@@ -18,9 +18,15 @@
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 #include "ckpt/Pipelines/Pipelines.h"
 
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/GPU/Transforms/Passes.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
-#include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
 
@@ -29,7 +35,7 @@ using namespace mlir;
 /// affine.min bounds, convert-parallel-loops-to-gpu cannot derive a static
 /// block size when an extent is smaller than the tile and silently leaves
 /// the loop on the host.
-static constexpr const char *kTileSizes = "16,16";
+static constexpr int64_t kTileSizes[] = {16, 16};
 
 /// The CUDA toolkit gpu-module-to-binary takes ptxas, fatbinary and
 /// libdevice from. Without one, MLIR searches $PATH and CUDA_HOME-style
@@ -45,9 +51,26 @@ static std::string toolkitPath(const ckpt::LowerToNVVMOptions &options) {
 #endif
 }
 
-static void addTextual(OpPassManager &pm, StringRef pipeline) {
-  if (failed(parsePassPipeline(pipeline, pm)))
-    llvm::report_fatal_error("ckpt: malformed built-in NVVM pipeline");
+static StringRef formatName(ckpt::KernelFormat format) {
+  switch (format) {
+  case ckpt::KernelFormat::Fatbin:
+    return "fatbin";
+  case ckpt::KernelFormat::Isa:
+    return "isa";
+  case ckpt::KernelFormat::Bin:
+    return "bin";
+  }
+  llvm_unreachable("unknown kernel format");
+}
+
+bool mlir::ckpt::ChipParser::parse(llvm::cl::Option &option, StringRef argName,
+                                   StringRef arg, std::string &value) {
+  StringRef digits = arg;
+  if (!digits.consume_front("sm_") || digits.empty() ||
+      !llvm::isDigit(digits.front()))
+    return option.error("chip must be sm_<NN>, got '" + arg + "'", argName);
+  value = arg.str();
+  return false;
 }
 
 void mlir::ckpt::buildLowerToNVVMPipeline(OpPassManager &pm,
@@ -55,56 +78,61 @@ void mlir::ckpt::buildLowerToNVVMPipeline(OpPassManager &pm,
   pm.addPass(createCkptRecordSignature());
   // Bufferization and frees placed as on the CPU, with elementwise chains
   // fused into one kernel each first.
-  buildCkptBufferizePipeline(pm,
-                             "inline,func.func(linalg-fuse-elementwise-ops)");
+  buildCkptBufferizePipeline(pm, [](OpPassManager &tensors) {
+    tensors.addPass(createInlinerPass());
+    tensors.addNestedPass<func::FuncOp>(createLinalgElementwiseOpFusionPass());
+  });
   pm.addPass(createCkptLinalgToCublas());
   pm.addPass(createCkptDeviceResidency());
   pm.addNestedPass<func::FuncOp>(createCkptParallelizeReductions());
-  addTextual(pm, llvm::formatv(
-                     "func.func(convert-linalg-to-parallel-loops,"
-                     "scf-parallel-loop-tiling{{parallel-loop-tile-sizes={0} "
-                     "no-min-max-bounds=1},"
-                     "gpu-map-parallel-loops,convert-parallel-loops-to-gpu),"
-                     "gpu-launch-sink-index-computations,gpu-kernel-outlining,"
-                     "lower-affine,canonicalize,cse,"
-                     "nvvm-attach-target{{chip={1} O=3},"
-                     "gpu.module(convert-scf-to-cf,convert-gpu-to-nvvm,"
-                     "canonicalize,cse,reconcile-unrealized-casts),"
-                     "gpu-module-to-binary{{format={2} toolkit={3}}",
-                     kTileSizes, options.chip.getValue(),
-                     options.format.getValue(), toolkitPath(options))
-                     .str());
-  addTextual(pm, "convert-scf-to-cf,expand-strided-metadata,"
-                 "finalize-memref-to-llvm{use-generic-functions=1},"
-                 "gpu-to-llvm,convert-to-llvm,canonicalize,cse,"
-                 "reconcile-unrealized-casts");
+
+  // Linalg to parallel loops tiled into blocks x threads, then kernels.
+  OpPassManager &funcs = pm.nest<func::FuncOp>();
+  funcs.addPass(createConvertLinalgToParallelLoopsPass());
+  funcs.addPass(createParallelLoopTilingPass(kTileSizes,
+                                             /*noMinMaxBounds=*/true));
+  funcs.addPass(createGpuMapParallelLoopsPass());
+  funcs.addPass(createConvertParallelLoopToGpuPass());
+  pm.addPass(createGpuLaunchSinkIndexComputationsPass());
+  pm.addPass(createGpuKernelOutliningPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+
+  GpuNVVMAttachTargetOptions target;
+  target.chip = options.chip;
+  target.optLevel = 3;
+  pm.addPass(createGpuNVVMAttachTarget(target));
+  OpPassManager &kernels = pm.nest<gpu::GPUModuleOp>();
+  kernels.addPass(createSCFToControlFlowPass());
+  kernels.addPass(createConvertGpuOpsToNVVMOps());
+  kernels.addPass(createCanonicalizerPass());
+  kernels.addPass(createCSEPass());
+  kernels.addPass(createReconcileUnrealizedCastsPass());
+  GpuModuleToBinaryPassOptions binary;
+  binary.compilationTarget = formatName(options.format).str();
+  binary.toolkitPath = toolkitPath(options);
+  pm.addPass(createGpuModuleToBinaryPass(binary));
+
+  // Host code: allocations through the ckpt runtimes.
+  pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  FinalizeMemRefToLLVMConversionPassOptions memrefToLLVM;
+  memrefToLLVM.useGenericFunctions = true;
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass(memrefToLLVM));
+  pm.addPass(createGpuToLLVMConversionPass());
+  pm.addPass(createConvertToLLVMPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
 }
 
 void mlir::ckpt::registerLowerToNVVMPipeline() {
-  // Registered by hand rather than with PassPipelineRegistration so a bad
-  // chip or format is a diagnostic, not an abort in the pipeline parser.
-  registerPassPipeline(
+  PassPipelineRegistration<LowerToNVVMOptions>(
       "ckpt-lower-to-nvvm",
       "Lower a ckpt module to GPU kernels (NVVM, fatbin or PTX) and host "
       "code calling the ckpt CUDA runtime",
-      [](OpPassManager &pm, StringRef text,
-         function_ref<LogicalResult(const Twine &)> errorHandler) {
-        LowerToNVVMOptions options;
-        if (failed(options.parseFromString(text)))
-          return failure();
-        StringRef format = options.format.getValue();
-        if (format != "fatbin" && format != "isa" && format != "bin")
-          return errorHandler("ckpt-lower-to-nvvm: format must be fatbin, "
-                              "isa or bin, got '" +
-                              format + "'");
-        if (!StringRef(options.chip.getValue()).starts_with("sm_"))
-          return errorHandler("ckpt-lower-to-nvvm: chip must be sm_<NN>, "
-                              "got '" +
-                              options.chip.getValue() + "'");
+      [](OpPassManager &pm, const LowerToNVVMOptions &options) {
         buildLowerToNVVMPipeline(pm, options);
-        return success();
-      },
-      [](function_ref<void(const detail::PassOptions &)> optHandler) {
-        optHandler(LowerToNVVMOptions());
       });
 }

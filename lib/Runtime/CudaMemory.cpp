@@ -3,7 +3,7 @@
 // Allocations are stream-ordered (cuMemAllocAsync on the one stream), so the
 // driver's pool makes the many short-lived intermediates of a training step
 // cheap. Every pointer's size is remembered to count live and peak bytes:
-// the definition of peak_bytes in DESIGN.md, for device memory.
+// the definition of peak_bytes in docs/Interface.md, for device memory.
 //
 //===----------------------------------------------------------------------===//
 

@@ -47,7 +47,7 @@ def cuda_runtime_path():
 
 @dataclass
 class RunResult:
-    """What a call measured. `peak_bytes` follows DESIGN.md ("Memory"):
+    """What a call measured. `peak_bytes` follows docs/Interface.md ("Memory"):
     the largest total of heap buffers the compiled code held at once,
     arguments excluded, results included."""
     outputs: List[np.ndarray]
@@ -246,7 +246,7 @@ def compile(module_or_text, entry, pipeline=None, opt_level=2, target="cpu"):
 def value_and_grad(callee, arg_types, result_types, wrt, name="step"):
     """Text of a func.func `@name` with `callee`'s arguments that returns
     ckpt.value_and_grad's results: the callee's results, then one gradient
-    per index of `wrt` (DESIGN.md, "ckpt.value_and_grad")."""
+    per index of `wrt` (docs/Interface.md, "ckpt.value_and_grad")."""
     wrt = sorted(set(int(i) for i in wrt))
     if not wrt or wrt[0] < 0 or wrt[-1] >= len(arg_types):
         raise ValueError("wrt must list argument indices of @%s" % callee)

@@ -217,7 +217,8 @@ class Step:
 
 def compile(model, example_inputs, loss_fn, memory_budget=None,
             activation_budget=None):
-    """Compiles a training step of `model` (DESIGN.md, "Python package").
+    """Compiles a training step of `model` (docs/Interface.md, "Python
+    package").
 
     `example_inputs`: a tuple of tensors (their shapes and dtypes are the
     step's); `loss_fn(output)`: a scalar tensor. Budgets as ckpt-plan's:

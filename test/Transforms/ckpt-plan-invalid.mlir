@@ -23,6 +23,29 @@
 // RUN: not ckpt-opt %s --ckpt-plan="activation-budget=" 2>&1 | FileCheck %s --check-prefix=NOVALUE
 // RUN: not ckpt-opt %s --ckpt-plan="memory-budget=1MB report=" 2>&1 | FileCheck %s --check-prefix=NOREPORT
 // RUN: not ckpt-opt %s --ckpt-plan="strategy=given" 2>&1 | FileCheck %s --check-prefix=NODUMP
+// A value LLVM's option parser rejects is the same one diagnostic, not its
+// message on stderr followed by an empty error.
+// RUN: not ckpt-opt %s --ckpt-plan="activation-budget=foo" 2>&1 | FileCheck %s --check-prefix=NOTNUMBER
+// RUN: not ckpt-opt /dev/null --ckpt-plan="activation-budget=foo" 2>&1 | count 1
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=sqrt segments=x" 2>&1 | FileCheck %s --check-prefix=NOTINT
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=sqrt target=tpu" 2>&1 | FileCheck %s --check-prefix=TARGET
+// RUN: not ckpt-opt /dev/null --ckpt-plan="strategy=sqrt target=tpu" 2>&1 | count 1
+// RUN: not ckpt-opt %s --pass-pipeline="builtin.module(ckpt-plan{strategy=sqrt peak-flops=fast})" 2>&1 | FileCheck %s --check-prefix=FLOPS
+// The enum options' values are listed by --help.
+// RUN: ckpt-opt --help | FileCheck %s --check-prefix=HELP
+// NOTNUMBER: error: ckpt-plan: activation-budget must be a number, got 'foo'
+// NOTINT: error: ckpt-plan: segments must be a non-negative integer, got 'x'
+// TARGET: error: ckpt-plan: unknown target 'tpu': expected cpu or sm_90
+// FLOPS: error: ckpt-plan: peak-flops must be a number, got 'fast'
+// HELP-LABEL: --ckpt-plan
+// HELP: --strategy=<value>
+// HELP-NEXT: =optimal
+// HELP-NEXT: =sqrt
+// HELP-NEXT: =uniform
+// HELP-NEXT: =given
+// HELP-NEXT: --target=<value>
+// HELP-NEXT: =cpu
+// HELP-NEXT: =sm_90
 // NOVALUE: error: ckpt-plan: option 'activation-budget' needs a value
 // NOVALUE-NOT: see current operation
 // NOREPORT: error: ckpt-plan: option 'report' needs a value

@@ -10,6 +10,7 @@
 // RUN: not ckpt-run %s --entry=main --input=%S/Inputs/bad.npy 2>&1 | FileCheck %s --check-prefix=BADNPY
 // RUN: not ckpt-run %s --entry=main --input=%t 2>&1 | FileCheck %s --check-prefix=DIR
 // RUN: not ckpt-run %s --entry=main --target=tpu 2>&1 | FileCheck %s --check-prefix=TARGET
+// RUN: ckpt-run --help | FileCheck %s --check-prefix=HELP
 // RUN: not ckpt-run %s --entry=main --repeat=0 2>&1 | FileCheck %s --check-prefix=REPEAT
 // RUN: not ckpt-run %s --entry=main --opt-level=4 2>&1 | FileCheck %s --check-prefix=OPTLEVEL
 // RUN: not ckpt-run %s --entry=main --threads=-1 2>&1 | FileCheck %s --check-prefix=THREADS
@@ -43,7 +44,10 @@
 // BADNPY-NOT: {{.}}
 // DIR: ckpt-run: error: '{{.*}}': is a directory, expected a .npy file{{.*}}
 // DIR-NOT: {{.}}
-// TARGET: ckpt-run: error: --target must be 'cpu' or 'cuda', got 'tpu'{{.*}}
+// HELP: --target=<value>
+// HELP-NEXT: =cpu
+// HELP-NEXT: =cuda
+// TARGET: ckpt-run: error: for the --target option: Cannot find option named 'tpu'!
 // TARGET-NOT: {{.}}
 // REPEAT: ckpt-run: error: --repeat must be at least 1, got 0{{.*}}
 // OPTLEVEL: ckpt-run: error: --opt-level must be 0 to 3, got 4

@@ -19,7 +19,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Solver.h"
+#include "ckpt/Dialect/Ckpt/Transforms/Plan/Solver.h"
 
 #include <cmath>
 

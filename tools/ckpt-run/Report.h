@@ -24,7 +24,7 @@ struct RunReport {
   std::vector<double> timesMs;
 };
 
-/// The one JSON object of `--json` (DESIGN.md, "ckpt-run").
+/// The one JSON object of `--json` (docs/Interface.md, "ckpt-run").
 void printJson(llvm::raw_ostream &os, const RunReport &report);
 
 /// A readable summary: each output's shape, dtype and first values, the

@@ -6,8 +6,8 @@
 //
 // Parses the module, reads the entry's signature, lowers (unless the module
 // is already in the LLVM dialect), JIT-compiles it, calls the entry and
-// reports its outputs, its peak heap bytes (DESIGN.md, "Memory") and its
-// time. Every failure is one `ckpt-run: error: ...` line and exit code 1.
+// reports its outputs, its peak heap bytes (docs/Interface.md, "Memory") and
+// its time. Every failure is one `ckpt-run: error: ...` line and exit code 1.
 //
 // An already lowered module is run only if its entry carries the
 // `ckpt.signature` record --ckpt-lower-to-cpu/-nvvm leave on it: the inputs'
@@ -57,9 +57,12 @@ cl::opt<std::string> inputFile(cl::Positional, cl::Required,
 cl::opt<std::string> entryName("entry", cl::Required,
                                cl::desc("Function to call"),
                                cl::value_desc("name"), cl::cat(category));
-cl::opt<std::string> targetName("target", cl::init("cpu"),
-                                cl::desc("cpu (default) or cuda"),
-                                cl::cat(category));
+enum class RunTarget { CPU, CUDA };
+cl::opt<RunTarget> target(
+    "target", cl::init(RunTarget::CPU), cl::desc("Where the entry runs"),
+    cl::values(clEnumValN(RunTarget::CPU, "cpu", "the host (default)"),
+               clEnumValN(RunTarget::CUDA, "cuda", "an NVIDIA GPU")),
+    cl::cat(category));
 cl::opt<std::string>
     pipelineText("pipeline",
                  cl::desc("Textual pass pipeline replacing the target's "
@@ -198,8 +201,6 @@ int main(int argc, char **argv) {
   cl::HideUnrelatedOptions(category);
   if (std::optional<std::string> error = parseCommandLine(argc, argv))
     return fail(*error);
-  if (targetName != "cpu" && targetName != "cuda")
-    return fail("--target must be 'cpu' or 'cuda', got '" + targetName + "'");
   if (repeat < 1)
     return fail("--repeat must be at least 1, got " + llvm::Twine(repeat));
   if (optLevel > 3)
@@ -208,7 +209,7 @@ int main(int argc, char **argv) {
     return fail("--threads must be 0 (all cores) to 1024, got " +
                 llvm::Twine(threads));
   ckptRuntimeSetThreads(threads);
-  bool cuda = targetName == "cuda";
+  bool cuda = target == RunTarget::CUDA;
 
   auto inputs = readInputs(inputPaths);
   if (!inputs)
@@ -286,7 +287,7 @@ int main(int argc, char **argv) {
     llvm::errs() << "ckpt-run: warning: " << warning << "\n";
   RunReport report;
   report.entry = entryName;
-  report.target = targetName;
+  report.target = cuda ? "cuda" : "cpu";
   report.outputs = std::move(calls->outputs);
   report.peakBytes = calls->peakBytes;
   report.timesMs = std::move(calls->timesMs);

@@ -1,10 +1,10 @@
 //===- MemoryModel.h - live heap buffers of a function ----------*- C++ -*-===//
 //
-// The definition of `peak_bytes` that ckpt uses everywhere (DESIGN.md): the
-// largest total size of heap buffers a call allocated and has not freed yet.
-// Arguments are not counted; returned buffers are; a call to a function of
-// the module adds that function's own peak while it runs and then the
-// buffers it returns.
+// The definition of `peak_bytes` that ckpt uses everywhere
+// (docs/Interface.md, "Memory"): the largest total size of heap buffers a
+// call allocated and has not freed yet. Arguments are not counted; returned
+// buffers are; a call to a function of the module adds that function's own
+// peak while it runs and then the buffers it returns.
 //
 //===----------------------------------------------------------------------===//
 

@@ -3,7 +3,7 @@
 // The steps ckpt-run and the Python package share after parsing: lower a
 // module (the target's default pipeline or a given one), JIT-compile it, and
 // call its entry a number of times while reading an allocator's counters, so
-// that both report the same peak_bytes (DESIGN.md, "Memory") and times.
+// that both report the same peak_bytes (docs/Interface.md, "Memory") and times.
 //
 //===----------------------------------------------------------------------===//
 

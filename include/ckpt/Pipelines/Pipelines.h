@@ -3,24 +3,11 @@
 #ifndef CKPT_PIPELINES_PIPELINES_H
 #define CKPT_PIPELINES_PIPELINES_H
 
-#include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
+#include "ckpt/Pipelines/FrontendPipelines.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassOptions.h"
 
 namespace mlir::ckpt {
-
-/// Passes every ckpt pipeline starts with: expand value_and_grad, splice
-/// leftover checkpoint regions, clean up.
-void buildCkptFrontendPipeline(OpPassManager &pm);
-
-/// The frontend, then tensors to buffers: read-only arguments, one-shot
-/// bufferization across functions, ownership-based deallocation with each
-/// dealloc right after the buffer's last use. Its output is what the memory
-/// analysis reads to predict `peak_bytes` exactly; both lowerings start so.
-/// `tensorPasses` (a textual pipeline) runs on tensors right before
-/// bufferization: the GPU lowering fuses elementwise ops there.
-void buildCkptBufferizePipeline(OpPassManager &pm,
-                                StringRef tensorPasses = "");
 
 /// Options of `--ckpt-lower-to-cpu`.
 struct LowerToCPUOptions : public PassPipelineOptions<LowerToCPUOptions> {
@@ -49,16 +36,32 @@ void buildLowerToCPUPipeline(OpPassManager &pm,
 
 void registerCkptPipelines();
 
+/// How `--ckpt-lower-to-nvvm` embeds kernels (gpu-module-to-binary's
+/// `format`).
+enum class KernelFormat { Fatbin, Isa, Bin };
+
+/// Parses `chip=`: an NVIDIA architecture, sm_<NN> with an optional suffix
+/// (sm_90a). Anything else is a one-line option error, not a ptxas failure
+/// at run time.
+struct ChipParser : public llvm::cl::parser<std::string> {
+  using llvm::cl::parser<std::string>::parser;
+  bool parse(llvm::cl::Option &option, StringRef argName, StringRef arg,
+             std::string &value);
+};
+
 /// Options of `--ckpt-lower-to-nvvm`.
 struct LowerToNVVMOptions : public PassPipelineOptions<LowerToNVVMOptions> {
-  PassOptions::Option<std::string> chip{
+  PassOptions::Option<std::string, ChipParser> chip{
       *this, "chip", llvm::cl::desc("GPU architecture (sm_<NN>)"),
       llvm::cl::init("sm_90")};
-  PassOptions::Option<std::string> format{
-      *this, "format",
-      llvm::cl::desc("Kernel binary: fatbin (SASS + PTX), isa (PTX text, "
-                     "JIT-compiled at load) or bin (cubin)"),
-      llvm::cl::init("fatbin")};
+  PassOptions::Option<KernelFormat> format{
+      *this, "format", llvm::cl::desc("How kernels are embedded"),
+      llvm::cl::init(KernelFormat::Fatbin),
+      llvm::cl::values(
+          clEnumValN(KernelFormat::Fatbin, "fatbin", "SASS + PTX"),
+          clEnumValN(KernelFormat::Isa, "isa",
+                     "PTX text, JIT-compiled at load"),
+          clEnumValN(KernelFormat::Bin, "bin", "cubin"))};
   PassOptions::Option<std::string> toolkit{
       *this, "toolkit",
       llvm::cl::desc("CUDA toolkit root (ptxas, fatbinary, libdevice); "
@@ -69,7 +72,7 @@ struct LowerToNVVMOptions : public PassPipelineOptions<LowerToNVVMOptions> {
 /// LLVM dialect calling the ckpt CUDA runtime (libckpt_cuda_runtime.so),
 /// contractions through cuBLAS, buffers resident in device memory.
 void buildLowerToNVVMPipeline(OpPassManager &pm,
-                              const LowerToNVVMOptions &options);
+                              const LowerToNVVMOptions &options = {});
 void registerLowerToNVVMPipeline();
 
 } // namespace mlir::ckpt

@@ -8,7 +8,8 @@
 // allocator's headers or alignment padding. A function that allocates a
 // buffer of N bytes therefore raises the live count by exactly N, so peaks of
 // hand-analysed programs are exact by construction and comparable with the
-// planner's predictions (DESIGN.md, "Memory: one definition everywhere").
+// planner's predictions (docs/Interface.md, "Memory: one definition
+// everywhere").
 //
 // Guarantees:
 //  - every returned pointer is aligned to at least 16 bytes; larger requested

@@ -8,7 +8,7 @@ A step is loss_fn(model(x)) and the gradients of every parameter
 "layer": torch.utils.checkpoint(use_reentrant=False) around each layer
 (torch_models.layers). Peaks as alloctrack.Heap measures them: the median
 of 3 steps after a warm-up, from the step's start, gradients included,
-parameters and input excluded (DESIGN.md, "Memory").
+parameters and input excluded (docs/Interface.md, "Memory").
 """
 
 import json

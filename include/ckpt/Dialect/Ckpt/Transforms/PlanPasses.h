@@ -19,6 +19,16 @@
 
 namespace mlir::ckpt {
 
+/// `strategy=` of --ckpt-plan.
+enum class PlanStrategy { Optimal, Sqrt, Uniform, Given };
+/// `target=` of --ckpt-plan: the roofline of the time estimates (and which
+/// allocator the exact memory prediction assumes).
+enum class PlanTarget { CPU, SM90 };
+
+/// The option spellings: "optimal", "sqrt", ...; "cpu", "sm_90".
+StringRef stringifyPlanStrategy(PlanStrategy strategy);
+StringRef stringifyPlanTarget(PlanTarget target);
+
 #define GEN_PASS_DECL
 #include "ckpt/Dialect/Ckpt/Transforms/PlanPasses.h.inc"
 

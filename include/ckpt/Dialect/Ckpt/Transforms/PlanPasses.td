@@ -24,8 +24,8 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     `ckpt.value_and_grad` stays within the budget while the estimated time
     spent recomputing is smallest.
 
-    Memory is `peak_bytes` as DESIGN.md defines it, for the function holding
-    the `ckpt.value_and_grad`, predicted exactly by running `--ckpt-autodiff`
+    Memory is `peak_bytes` as docs/Interface.md defines it, for the function
+    holding the `ckpt.value_and_grad`, predicted exactly by running `--ckpt-autodiff`
     and ckpt's bufferization pipeline on a clone of the module and walking the
     live buffers. The solver works on a cost model (FLOPs and bytes per op
     from `CostOpInterface`, a roofline per target) and an activation model of
@@ -123,8 +123,18 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     Option<"activationBudget", "activation-budget", "double",
            /*default=*/"-1.0",
            "Fraction in [0, 1] of the activation memory to keep">,
-    Option<"strategy", "strategy", "std::string", /*default=*/"\"optimal\"",
-           "optimal | sqrt | uniform | given">,
+    Option<"strategy", "strategy", "::mlir::ckpt::PlanStrategy",
+           /*default=*/"::mlir::ckpt::PlanStrategy::Optimal",
+           "How regions are chosen",
+           [{::llvm::cl::values(
+             clEnumValN(::mlir::ckpt::PlanStrategy::Optimal, "optimal",
+                        "least recompute time within the budget"),
+             clEnumValN(::mlir::ckpt::PlanStrategy::Sqrt, "sqrt",
+                        "about sqrt(N) equal segments"),
+             clEnumValN(::mlir::ckpt::PlanStrategy::Uniform, "uniform",
+                        "segments=<K> equal segments"),
+             clEnumValN(::mlir::ckpt::PlanStrategy::Given, "given",
+                        "the regions plan=<regions> gives"))}]>,
     Option<"segments", "segments", "unsigned", /*default=*/"0",
            "Number of segments for strategy=uniform">,
     Option<"plan", "plan", "std::string", /*default=*/"",
@@ -137,8 +147,14 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     Option<"saveDots", "save-dots", "bool", /*default=*/"true",
            "Let strategy=optimal give regions policy save_dots (keep the "
            "results of contractions, recompute the rest)">,
-    Option<"target", "target", "std::string", /*default=*/"\"cpu\"",
-           "Roofline for time estimates: cpu | sm_90">,
+    Option<"target", "target", "::mlir::ckpt::PlanTarget",
+           /*default=*/"::mlir::ckpt::PlanTarget::CPU",
+           "Roofline for time estimates",
+           [{::llvm::cl::values(
+             clEnumValN(::mlir::ckpt::PlanTarget::CPU, "cpu",
+                        "one host core"),
+             clEnumValN(::mlir::ckpt::PlanTarget::SM90, "sm_90",
+                        "an H200 GPU"))}]>,
     Option<"peakFlops", "peak-flops", "double", /*default=*/"0",
            "Override the target's peak FLOP/s">,
     Option<"bandwidth", "bandwidth", "double", /*default=*/"0",
@@ -157,8 +173,8 @@ def CkptMemoryReport : Pass<"ckpt-memory-report", "ModuleOp"> {
                 "at the peak";
   let description = [{
     Walks every function in program order and tracks the heap buffers it has
-    allocated and not freed (`peak_bytes` of DESIGN.md: arguments are not
-    counted, returned buffers are, a call adds the callee's own peak while it
+    allocated and not freed (`peak_bytes` of docs/Interface.md: arguments are
+    not counted, returned buffers are, a call adds the callee's own peak while it
     runs and then the buffers it returns). Buffer IR is analyzed as is;
     tensor IR is first run through ckpt's bufferization pipeline on a clone,
     so the numbers are those of the lowered code. The IR is not changed.

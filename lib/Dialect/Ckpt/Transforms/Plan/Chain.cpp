@@ -1,6 +1,6 @@
 //===- Chain.cpp - a function body as a chain of cut points ---------------===//
 
-#include "Chain.h"
+#include "ckpt/Dialect/Ckpt/Transforms/Plan/Chain.h"
 
 #include <algorithm>
 

@@ -4,9 +4,11 @@
 #include "Report.h"
 
 #include "ckpt/Analysis/CostInterfaces.h"
+#include "ckpt/Dialect/Ckpt/Transforms/Plan/Planner.h"
 #include "ckpt/Dialect/Ckpt/Transforms/PlanPasses.h"
 
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/Pass/PassManager.h"
 #include "llvm/Support/Debug.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -246,6 +248,7 @@ struct PlanPass : public ckpt::impl::CkptPlanBase<PlanPass> {
 private:
   LogicalResult planOne(ValueAndGradOp op, PlanRecord &record);
   LogicalResult checkOptions(std::string &error);
+  LogicalResult checkOptionValues(StringRef options, std::string &error);
   /// Options are checked as they are parsed, so that a bad one is one
   /// message about the pipeline, not an error at the module.
   LogicalResult initializeOptions(
@@ -264,8 +267,13 @@ private:
   std::optional<int64_t> budgetBytes;
 
 public:
-  /// The JSON report of the last run, whatever `report` says.
+  /// The JSON report of the last run, whatever `report` says, and what it
+  /// was printed from.
   std::string lastReport;
+  std::vector<PlanRecord> lastRecords;
+  /// Set by planFunction: the function whose value_and_grad ops are
+  /// planned (all when null).
+  func::FuncOp only;
 };
 } // namespace
 
@@ -275,28 +283,23 @@ LogicalResult PlanPass::checkOptions(std::string &error) {
     os << "ckpt-plan: ";
     return os;
   };
-  FailureOr<TargetSpec> found = TargetSpec::get(target);
+  FailureOr<TargetSpec> found = TargetSpec::get(stringifyPlanTarget(target));
   if (failed(found))
-    return fail() << "unknown target '" << target
-                  << "': expected cpu or sm_90",
+    return fail() << "no roofline for target '"
+                  << stringifyPlanTarget(target) << "'",
            failure();
   spec = *found;
   if (peakFlops > 0)
     spec.peakFlops = peakFlops;
   if (bandwidth > 0)
     spec.bandwidth = bandwidth;
-  if (strategy != "optimal" && strategy != "sqrt" && strategy != "uniform" &&
-      strategy != "given")
-    return fail() << "unknown strategy '" << strategy
-                  << "': expected optimal, sqrt, uniform or given",
-           failure();
-  if (strategy == "given" && plan.empty())
+  if (strategy == PlanStrategy::Given && plan.empty())
     return fail() << "strategy=given needs plan=<regions>, e.g. "
                      "plan=[0,2)[2,4)",
            failure();
-  if (strategy != "given" && !plan.empty())
+  if (strategy != PlanStrategy::Given && !plan.empty())
     return fail() << "plan=<regions> goes with strategy=given", failure();
-  if (strategy == "uniform" && segments == 0)
+  if (strategy == PlanStrategy::Uniform && segments == 0)
     return fail() << "strategy=uniform needs segments=<K> with K >= 1",
            failure();
   if (!memoryBudget.empty() && activationBudget >= 0)
@@ -314,34 +317,109 @@ LogicalResult PlanPass::checkOptions(std::string &error) {
                   << activationBudget,
            failure();
   }
-  if (strategy == "optimal" && memoryBudget.empty() && activationBudget < 0)
+  if (strategy == PlanStrategy::Optimal && memoryBudget.empty() && activationBudget < 0)
     return fail() << "strategy=optimal needs memory-budget=<bytes> or "
                      "activation-budget=<f>",
            failure();
   return success();
 }
 
-LogicalResult PlanPass::initializeOptions(
-    StringRef options, function_ref<LogicalResult(const Twine &)> errorHandler) {
-  if (failed(CkptPlanBase::initializeOptions(options, errorHandler)))
-    return failure();
-  // An option given with no value parses as its default: say so instead.
-  for (StringRef name : {"memory-budget", "activation-budget", "segments",
-                         "plan", "report", "strategy", "target"}) {
-    std::string key = (name + "=").str();
-    for (size_t at = options.find(key); at != StringRef::npos;
-         at = options.find(key, at + 1)) {
-      bool startsWord = at == 0 || options[at - 1] == ' ' ||
-                        options[at - 1] == '{';
-      size_t after = at + key.size();
-      bool empty = after == options.size() || options[after] == ' ' ||
-                   options[after] == '}';
-      if (startsWord && empty)
-        return errorHandler("ckpt-plan: option '" + name +
-                            "' needs a value");
+/// The `key=value` pairs of a pass option string, split at spaces outside
+/// braces and quotes as MLIR's option parser does.
+static SmallVector<std::pair<StringRef, StringRef>>
+splitOptions(StringRef options) {
+  SmallVector<std::pair<StringRef, StringRef>> pairs;
+  size_t begin = 0, depth = 0;
+  char quote = 0;
+  auto flush = [&](size_t end) {
+    StringRef item = options.slice(begin, end).trim();
+    if (!item.empty()) {
+      auto [key, value] = item.split('=');
+      pairs.push_back({key.trim(), value.trim()});
+    }
+    begin = end + 1;
+  };
+  for (size_t i = 0, e = options.size(); i < e; ++i) {
+    char c = options[i];
+    if (quote) {
+      quote = c == quote ? 0 : quote;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '{') {
+      ++depth;
+    } else if (c == '}' && depth) {
+      --depth;
+    } else if (c == ' ' && !depth) {
+      flush(i);
     }
   }
+  flush(options.size());
+  return pairs;
+}
+
+/// For an enum option: "unknown <name> '<value>': expected a, b or c" when
+/// `value` is none of the spellings its cl::values list, else nothing.
+template <typename OptionT>
+static std::optional<std::string> unknownEnumValue(OptionT &option,
+                                                   StringRef value) {
+  auto &parser = option.getParser();
+  unsigned count = parser.getNumOptions();
+  if (parser.findOption(value) != count)
+    return std::nullopt;
+  std::string message;
+  llvm::raw_string_ostream os(message);
+  os << "unknown " << option.ArgStr << " '" << value << "': expected ";
+  for (unsigned i = 0; i < count; ++i)
+    os << (i == 0 ? "" : i + 1 == count ? " or " : ", ")
+       << parser.getOption(i);
+  return message;
+}
+
+/// Checks what LLVM's option parsers would reject with a message of their
+/// own on stderr (and an empty diagnostic after it), so that a bad value
+/// is one diagnostic instead; and an option given with no value, which they
+/// would take as its default.
+LogicalResult PlanPass::checkOptionValues(StringRef options,
+                                          std::string &error) {
+  llvm::raw_string_ostream os(error);
+  for (auto [key, value] : splitOptions(options)) {
+    bool known = llvm::is_contained(
+        {"memory-budget", "activation-budget", "strategy", "segments", "plan",
+         "report", "save-dots", "target", "peak-flops", "bandwidth"},
+        key);
+    if (!known)
+      continue; // The generic parser says "no such option".
+    if (value.empty() && key != "save-dots")
+      return os << "ckpt-plan: option '" << key << "' needs a value", failure();
+    double number;
+    unsigned count;
+    if ((key == "activation-budget" || key == "peak-flops" ||
+         key == "bandwidth") &&
+        value.getAsDouble(number))
+      return os << "ckpt-plan: " << key << " must be a number, got '" << value
+                << "'",
+             failure();
+    if (key == "segments" && value.getAsInteger(10, count))
+      return os << "ckpt-plan: segments must be a non-negative integer, got '"
+                << value << "'",
+             failure();
+    std::optional<std::string> unknown =
+        key == "strategy" ? unknownEnumValue(strategy, value)
+        : key == "target" ? unknownEnumValue(target, value)
+                          : std::nullopt;
+    if (unknown)
+      return os << "ckpt-plan: " << *unknown, failure();
+  }
+  return success();
+}
+
+LogicalResult PlanPass::initializeOptions(
+    StringRef options, function_ref<LogicalResult(const Twine &)> errorHandler) {
   std::string error;
+  if (failed(checkOptionValues(options, error)))
+    return errorHandler(error);
+  if (failed(CkptPlanBase::initializeOptions(options, errorHandler)))
+    return failure();
   if (failed(checkOptions(error)))
     return errorHandler(error);
   return success();
@@ -359,9 +437,9 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
     return overhead + modelNeed(chain, plan, 0, chain.size());
   };
 
-  if (strategy == "sqrt" || strategy == "uniform" || strategy == "given") {
+  if (strategy != PlanStrategy::Optimal) {
     Plan plan;
-    if (strategy == "given") {
+    if (strategy == PlanStrategy::Given) {
       std::string error;
       FailureOr<Plan> given = parsePlan(this->plan, chain.size(), error);
       if (failed(given))
@@ -384,13 +462,13 @@ FailureOr<Plan> PlanPass::choosePlan(ValueAndGradOp op, const OpChain &chain,
                << " would pass a non-tensor value across its boundary";
       plan = std::move(*given);
     } else {
-      plan = strategy == "sqrt" ? sqrtPlan(chain)
+      plan = strategy == PlanStrategy::Sqrt ? sqrtPlan(chain)
                                 : uniformPlan(chain, segments);
     }
     record.predictedPeakBytes = predict(plan);
     if (budgetBytes && record.predictedPeakBytes > *budgetBytes)
       return op.emitError("ckpt-plan: the ")
-             << strategy << " plan for @" << record.callee << " peaks at "
+             << stringifyPlanStrategy(strategy) << " plan for @" << record.callee << " peaks at "
              << record.predictedPeakBytes << " bytes, over the budget of "
              << *budgetBytes << " bytes";
     record.budgetBytes = budgetBytes.value_or(record.predictedPeakBytes);
@@ -736,14 +814,15 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
                         "body, called from a func.func");
   record.callee = callee.getSymName().str();
   record.caller = caller.getSymName().str();
-  record.strategy = strategy;
+  record.strategy = stringifyPlanStrategy(strategy).str();
 
   unsigned units =
-      strategy == "optimal" || strategy == "given" ? kOptimalUnits : ~0u;
+      strategy == PlanStrategy::Optimal || strategy == PlanStrategy::Given
+          ? kOptimalUnits : ~0u;
   CostModel costs(callee);
   OpChain chain = buildOpChain(callee, costs, spec, units);
   // Without save-dots no region keeps contraction results.
-  if (strategy == "optimal" && !saveDots)
+  if (strategy == PlanStrategy::Optimal && !saveDots)
     chain.dotBytes.assign(chain.size(), 0);
   ExactPredictor exact(getOperation(), record.callee, record.caller, spec,
                        units);
@@ -767,7 +846,7 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
                                           : modelBaseline + overhead;
 
   FailureOr<Plan> plan =
-      record.exact && strategy == "optimal" && numOps > kMaxExactOps
+      record.exact && strategy == PlanStrategy::Optimal && numOps > kMaxExactOps
           ? chooseLargePlan(op, chain, exact, record)
           : choosePlan(op, chain, exact, record.exact, overhead, record);
   if (failed(plan))
@@ -818,6 +897,8 @@ void PlanPass::runOnOperation() {
   llvm::StringSet<> planned;
   std::vector<PlanRecord> records;
   for (ValueAndGradOp op : ops) {
+    if (only && op->getParentOfType<func::FuncOp>() != only)
+      continue;
     // A callee is planned once, for the first value_and_grad that calls it.
     if (!planned.insert(op.getCallee()).second)
       continue;
@@ -829,6 +910,7 @@ void PlanPass::runOnOperation() {
   lastReport.clear();
   llvm::raw_string_ostream json(lastReport);
   printJsonReport(records, json);
+  lastRecords = records;
   if (report == "-") {
     printSummary(records, llvm::outs());
   } else if (!report.empty()) {
@@ -846,8 +928,82 @@ void PlanPass::runOnOperation() {
   }
 }
 
+StringRef mlir::ckpt::stringifyPlanStrategy(PlanStrategy strategy) {
+  switch (strategy) {
+  case PlanStrategy::Optimal:
+    return "optimal";
+  case PlanStrategy::Sqrt:
+    return "sqrt";
+  case PlanStrategy::Uniform:
+    return "uniform";
+  case PlanStrategy::Given:
+    return "given";
+  }
+  llvm_unreachable("unknown plan strategy");
+}
+
+StringRef mlir::ckpt::stringifyPlanTarget(PlanTarget target) {
+  switch (target) {
+  case PlanTarget::CPU:
+    return "cpu";
+  case PlanTarget::SM90:
+    return "sm_90";
+  }
+  llvm_unreachable("unknown plan target");
+}
+
 const std::string *mlir::ckpt::getPlanReport(const Pass &pass) {
   if (pass.getTypeID() != TypeID::get<PlanPass>())
     return nullptr;
   return &static_cast<const PlanPass &>(pass).lastReport;
+}
+
+static PlanReport toReport(ArrayRef<PlanRecord> records) {
+  PlanReport report;
+  for (const PlanRecord &record : records) {
+    PlanSummary &summary = report.plans.emplace_back();
+    summary.callee = record.callee;
+    summary.caller = record.caller;
+    summary.strategy = record.strategy;
+    summary.plan = record.plan;
+    summary.units = record.numUnits;
+    summary.budgetBytes = record.budgetBytes;
+    summary.baselinePeakBytes = record.baselinePeakBytes;
+    summary.predictedPeakBytes = record.predictedPeakBytes;
+    summary.minPeakBytes = record.floorPeakBytes;
+    summary.resultBytes = record.resultBytes;
+    summary.exact = record.exact && record.predictedExact;
+    summary.recomputeFlops = record.recomputeFlops;
+    summary.estimatedOverhead = record.estimatedOverhead;
+    for (const WrappedRegion &region : record.regions)
+      summary.regions.push_back({region.name, region.numOps, region.depth,
+                                 region.saveDots, region.inputsBytes,
+                                 region.recomputeFlops});
+  }
+  return report;
+}
+
+static FailureOr<PlanReport> runPlanner(ModuleOp module, func::FuncOp only,
+                                        const CkptPlanOptions &options) {
+  std::unique_ptr<Pass> pass = createCkptPlan(options);
+  auto *planner = static_cast<PlanPass *>(pass.get());
+  planner->only = only;
+  PassManager pm(module.getContext(), ModuleOp::getOperationName());
+  pm.addPass(std::move(pass));
+  if (failed(pm.run(module)))
+    return failure();
+  return toReport(planner->lastRecords);
+}
+
+FailureOr<PlanReport> mlir::ckpt::planModule(ModuleOp module,
+                                             const CkptPlanOptions &options) {
+  return runPlanner(module, nullptr, options);
+}
+
+FailureOr<PlanReport> mlir::ckpt::planFunction(func::FuncOp func,
+                                               const CkptPlanOptions &options) {
+  auto module = func->getParentOfType<ModuleOp>();
+  if (!module)
+    return func.emitError("ckpt-plan: the function is not in a module");
+  return runPlanner(module, func, options);
 }

@@ -53,7 +53,8 @@ struct PlanRecord {
   SmallVector<PlanCandidate> candidates;
 };
 
-/// The JSON report (DESIGN.md, "Passes and pipelines"), with a final newline.
+/// The JSON report (docs/Interface.md, "The plan report"), with a final
+/// newline.
 void printJsonReport(ArrayRef<PlanRecord> plans, raw_ostream &os);
 /// Writes `json` (printJsonReport's text) to `path`.
 LogicalResult writeJsonReport(StringRef json, StringRef path,

@@ -1,6 +1,6 @@
 //===- Solver.cpp - choosing checkpoint segments --------------------------===//
 
-#include "Solver.h"
+#include "ckpt/Dialect/Ckpt/Transforms/Plan/Solver.h"
 
 #include <cmath>
 #include <functional>

@@ -3,7 +3,7 @@
 #ifndef CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_WRAP_H
 #define CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_WRAP_H
 
-#include "Solver.h"
+#include "ckpt/Dialect/Ckpt/Transforms/Plan/Solver.h"
 
 #include "ckpt/Dialect/Ckpt/IR/CkptOps.h"
 

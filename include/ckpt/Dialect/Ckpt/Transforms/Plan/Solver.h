@@ -1,9 +1,9 @@
 //===- Solver.h - choosing checkpoint segments ------------------*- C++ -*-===//
 
-#ifndef CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_SOLVER_H
-#define CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_SOLVER_H
+#ifndef CKPT_DIALECT_CKPT_TRANSFORMS_PLAN_SOLVER_H
+#define CKPT_DIALECT_CKPT_TRANSFORMS_PLAN_SOLVER_H
 
-#include "Chain.h"
+#include "ckpt/Dialect/Ckpt/Transforms/Plan/Chain.h"
 
 #include <limits>
 #include <vector>
@@ -100,4 +100,4 @@ Plan sqrtPlan(const OpChain &chain);
 
 } // namespace mlir::ckpt
 
-#endif // CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_SOLVER_H
+#endif // CKPT_DIALECT_CKPT_TRANSFORMS_PLAN_SOLVER_H

@@ -1,7 +1,7 @@
 //===- Chain.h - a function body as a chain of cut points -------*- C++ -*-===//
 
-#ifndef CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_CHAIN_H
-#define CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_CHAIN_H
+#ifndef CKPT_DIALECT_CKPT_TRANSFORMS_PLAN_CHAIN_H
+#define CKPT_DIALECT_CKPT_TRANSFORMS_PLAN_CHAIN_H
 
 #include "ckpt/Analysis/CostModel.h"
 
@@ -94,4 +94,4 @@ OpChain buildOpChain(func::FuncOp func, CostModel &costs,
 
 } // namespace mlir::ckpt
 
-#endif // CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_CHAIN_H
+#endif // CKPT_DIALECT_CKPT_TRANSFORMS_PLAN_CHAIN_H
