@@ -1,6 +1,7 @@
 // RUN: ckpt-opt %s --ckpt-split-functions --split-input-file | FileCheck %s
 // RUN: ckpt-opt %s "--ckpt-split-functions=chunk-ops=2" --split-input-file | FileCheck %s --check-prefix=CHUNK
 // RUN: ckpt-opt %s "--ckpt-split-functions=merge=false" --split-input-file | FileCheck %s --check-prefix=NOMERGE
+// RUN: ckpt-opt %s "--ckpt-split-functions=optimize-glue=true chunk-ops=2" --split-input-file | FileCheck %s --check-prefix=OPTGLUE
 
 // Each top-level loop nest moves into a never-inlined function of its own,
 // with internal linkage once in LLVM; the constants it uses are cloned into
@@ -12,8 +13,11 @@
 // CHECK:       func.func private @two_nests__loop1(%{{.*}}: memref<8xf32>) attributes {llvm.linkage = #llvm.linkage<internal>, no_inline, passthrough = ["noinline"]}
 // CHECK:         arith.constant 2.000000e+00 : f32
 // CHECK:         scf.for
+// The function left with only calls is straight-line code that LLVM need
+// not optimize (optnone); with optimize-glue nothing is marked so.
+// OPTGLUE-NOT: optnone
 // CHECK-LABEL: func.func @two_nests(
-// CHECK-SAME:      %[[A:.*]]: memref<8xf32>, %[[B:.*]]: memref<8xf32>)
+// CHECK-SAME:      %[[A:.*]]: memref<8xf32>, %[[B:.*]]: memref<8xf32>) attributes {passthrough = ["noinline", "optnone"]}
 // CHECK-NOT:     scf.for
 // CHECK:         call @two_nests__loop0(%[[A]], %[[B]]) : (memref<8xf32>, memref<8xf32>) -> ()
 // CHECK-NEXT:    call @two_nests__loop1(%[[B]]) : (memref<8xf32>) -> ()
@@ -38,7 +42,8 @@ func.func @two_nests(%a: memref<8xf32>, %b: memref<8xf32>) {
 // -----
 
 // A function with a single nest (below min-nests) is left alone.
-// CHECK-LABEL: func.func @one_nest
+// CHECK-LABEL: func.func @one_nest(
+// CHECK-NOT:     passthrough
 // CHECK:         scf.for
 // CHECK-NOT:     call
 // CHECK-NOT:     func.func private
@@ -58,7 +63,7 @@ func.func @one_nest(%a: memref<8xf32>) {
 // With chunk-ops=2, the ops left are cut into chunks of two. A buffer
 // allocated in one chunk and used later is that chunk's result; the stack
 // allocation stays in the parent and is passed in.
-// CHUNK:       func.func private @chunks__chunk0(%[[X0:.*]]: memref<4xf32>, %[[S0:.*]]: memref<4xf32>) -> memref<4xf32> attributes {llvm.linkage = #llvm.linkage<internal>, no_inline, passthrough = ["noinline"]}
+// CHUNK:       func.func private @chunks__chunk0(%[[X0:.*]]: memref<4xf32>, %[[S0:.*]]: memref<4xf32>) -> memref<4xf32> attributes {llvm.linkage = #llvm.linkage<internal>, no_inline, passthrough = ["noinline", "optnone"]}
 // CHUNK-NEXT:    %[[A0:.*]] = memref.alloc() : memref<4xf32>
 // CHUNK-NEXT:    memref.copy %[[X0]], %[[S0]]
 // CHUNK-NEXT:    return %[[A0]]
@@ -71,7 +76,7 @@ func.func @one_nest(%a: memref<8xf32>) {
 // CHUNK-NEXT:    memref.dealloc %[[A2]]
 // CHUNK-NEXT:    return
 // CHUNK-LABEL: func.func @chunks(
-// CHUNK-SAME:      %[[X:.*]]: memref<4xf32>) -> memref<4xf32>
+// CHUNK-SAME:      %[[X:.*]]: memref<4xf32>) -> memref<4xf32> attributes {passthrough = ["noinline", "optnone"]}
 // CHUNK-NEXT:    %[[S:.*]] = memref.alloca() : memref<4xf32>
 // CHUNK-NEXT:    %[[A:.*]] = call @chunks__chunk0(%[[X]], %[[S]])
 // CHUNK-NEXT:    %[[B:.*]] = call @chunks__chunk1(%[[S]], %[[A]])

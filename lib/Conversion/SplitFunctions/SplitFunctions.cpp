@@ -36,6 +36,32 @@ bool staysInParent(Operation *op) {
 /// function and calls it in their place. Constants they use are cloned into
 /// the new function; any other value from outside becomes an argument, and
 /// values used after them become results.
+/// Whether `func`'s body is straight-line code (calls, allocations, views,
+/// scalar ops): no op in it holds a region, such as a loop.
+bool isStraightLine(func::FuncOp func) {
+  for (Operation &op : func.getBody().front())
+    if (op.getNumRegions() != 0)
+      return false;
+  return true;
+}
+
+/// Marks `func` for LLVM as never inlined and, when `unoptimized`, as
+/// compiled without optimization (optnone), keeping what it had.
+void setPassthrough(func::FuncOp func, bool unoptimized) {
+  SmallVector<Attribute> entries;
+  if (auto old = func->getAttrOfType<ArrayAttr>("passthrough"))
+    entries.append(old.begin(), old.end());
+  Builder builder(func.getContext());
+  for (StringRef flag : {"noinline", "optnone"}) {
+    if (flag == "optnone" && !unoptimized)
+      continue;
+    auto attr = builder.getStringAttr(flag);
+    if (!llvm::is_contained(entries, attr))
+      entries.push_back(attr);
+  }
+  func->setAttr("passthrough", builder.getArrayAttr(entries));
+}
+
 func::FuncOp outline(ArrayRef<Operation *> ops, StringRef name,
                      SymbolTable &symbols) {
   llvm::SmallPtrSet<Operation *, 16> moved(ops.begin(), ops.end());
@@ -83,7 +109,6 @@ func::FuncOp outline(ArrayRef<Operation *> ops, StringRef name,
   // no_inline holds off MLIR's inliner; func-to-llvm carries `passthrough`
   // over to the llvm.func, where it holds off LLVM's.
   func.setNoInline(true);
-  func->setAttr("passthrough", builder.getStrArrayAttr({"noinline"}));
   // Internal linkage (func-to-llvm keeps `llvm.linkage`): nothing outside
   // the module calls it, so LLVM may drop the descriptor fields it never
   // reads, and the JIT makes no packed wrapper for it.
@@ -104,6 +129,7 @@ func::FuncOp outline(ArrayRef<Operation *> ops, StringRef name,
   for (Value result : results)
     returned.push_back(mapping.lookup(result));
   func::ReturnOp::create(builder, loc, returned);
+  setPassthrough(func, /*unoptimized=*/false);
 
   builder.setInsertionPoint(ops.back());
   auto call = func::CallOp::create(builder, loc, func, arguments);
@@ -184,7 +210,9 @@ struct SplitFunctionsPass
       for (Operation &op : block)
         if (isa<scf::ForOp, scf::ParallelOp>(op) && op.getNumResults() == 0)
           nests.push_back(&op);
+      bool split = false;
       if (nests.size() >= minNests) {
+        split = true;
         unsigned index = 0;
         for (Operation *nest : nests) {
           outlined.push_back(outline(
@@ -197,14 +225,24 @@ struct SplitFunctionsPass
       // Constants and static stack allocations move to the top first, so
       // that every chunk is a contiguous range; an op that stays and has
       // operands ends a chunk.
-      if (chunkOps == 0)
+      auto markGlue = [&](func::FuncOp glue) {
+        if (!optimizeGlue && isStraightLine(glue))
+          setPassthrough(glue, /*unoptimized=*/true);
+      };
+      if (chunkOps == 0) {
+        if (split)
+          markGlue(func);
         continue;
+      }
       size_t movable = llvm::count_if(block.without_terminator(),
                                       [](Operation &op) {
                                         return !staysInParent(&op);
                                       });
-      if (movable <= chunkOps)
+      if (movable <= chunkOps) {
+        if (split)
+          markGlue(func);
         continue;
+      }
       Operation *top = &block.front();
       for (Operation &op : llvm::make_early_inc_range(block))
         if (staysInParent(&op) && op.getNumOperands() == 0 && &op != top)
@@ -224,11 +262,14 @@ struct SplitFunctionsPass
       for (ArrayRef<Operation *> chunk : chunks) {
         if (chunk.empty())
           continue;
-        outlined.push_back(outline(
+        func::FuncOp piece = outline(
             chunk, (func.getSymName() + "__chunk" + Twine(index++)).str(),
-            symbols));
+            symbols);
+        markGlue(piece);
+        outlined.push_back(piece);
         ++numChunks;
       }
+      markGlue(func);
     }
     if (merge)
       numMerged += mergeEquivalent(outlined, module, symbols);
