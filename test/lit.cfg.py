@@ -2,17 +2,60 @@
 # The ckpt lit suite: `ninja -C build check-ckpt` (or `make check`).
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 
 import lit.formats
+import lit.Test
 import lit.util
 from lit.llvm import llvm_config
 from lit.llvm.subst import ToolSubst
 
 config.name = "CKPT"
-config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+
+
+class SanitizedShTest(lit.formats.ShTest):
+    """In a sanitizer build (make check-sanitize) the Python package is not
+    built (its extension would need the sanitizer runtime preloaded into
+    python): a test whose RUN lines reach it, through %python running a
+    script that imports ckpt or `-c "import ckpt..."`, is UNSUPPORTED."""
+
+    SCRIPT = re.compile(r"(%S|%ckpt_src)(/[\w./-]+\.py)")
+
+    def needs_package(self, test):
+        path = test.getSourcePath()
+        with open(path, errors="replace") as f:
+            runs = [l for l in f if "RUN:" in l and "%python" in l]
+        for line in runs:
+            if re.search(r"\bimport ckpt|from ckpt", line):
+                return True
+            for root, rest in self.SCRIPT.findall(line):
+                base = (os.path.dirname(path) if root == "%S"
+                        else config.ckpt_src_root)
+                try:
+                    with open(base + rest, errors="replace") as f:
+                        if re.search(r"^\s*(import ckpt|from ckpt)", f.read(),
+                                     re.M):
+                            return True
+                except OSError:
+                    pass
+        return False
+
+    def execute(self, test, litConfig):
+        if self.needs_package(test):
+            return lit.Test.Result(
+                lit.Test.UNSUPPORTED,
+                "uses the ckpt Python package, not built with sanitizers")
+        return super().execute(test, litConfig)
+
+
+if config.ckpt_sanitize:
+    config.test_format = SanitizedShTest(not llvm_config.use_lit_shell)
+    config.available_features.add("sanitize")
+else:
+    config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".test", ".py"]
 # pytest/ holds pytest files, run through the pytest-*.test wrappers; lib/
 # the test dialect's sources; wheel/ is `make check-wheel`'s, run after lit
@@ -25,6 +68,7 @@ config.test_exec_root = os.path.join(config.ckpt_obj_root, "test")
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%ckpt_src", config.ckpt_src_root))
 config.substitutions.append(("%ckpt_lib", config.ckpt_lib_dir))
+config.substitutions.append(("%ckpt_obj_root", config.ckpt_obj_root))
 python = config.python_executable or sys.executable
 config.substitutions.append(("%python", python))
 

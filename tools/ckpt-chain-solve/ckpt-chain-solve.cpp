@@ -17,6 +17,17 @@
 // limit the plan (nested regions over units [begin, end)), the memory the
 // model says it needs and the units it re-executes.
 //
+// Resolution: the solver's table has at most max(512, 2^22 / (n + 1)^2)
+// memory levels, so its time and memory depend on the number of units, not
+// on the magnitude of the byte counts. Sizes are exact in units of their
+// greatest common divisor when the footprint fits in those levels;
+// otherwise each is rounded up to the table's unit (footprint / levels,
+// "resolution_bytes" for the whole-footprint table), so every plan printed
+// needs at most its limit (its "need" is computed from the exact sizes)
+// but may be costlier than the exact optimum, and "minimal_memory" is a
+// limit at which a plan is found ("minimal_memory_exact": false) rather
+// than provably the least.
+//
 //===----------------------------------------------------------------------===//
 
 #include "Solver.h"
@@ -97,6 +108,39 @@ static int64_t countSaveDots(ArrayRef<PlanRegion> plan) {
   for (const PlanRegion &region : plan)
     count += region.saveDots + countSaveDots(region.children);
   return count;
+}
+
+/// Bisection steps refining the least memory where the whole-footprint
+/// table rounds sizes up.
+static constexpr unsigned kRefineSteps = 24;
+
+/// The least memory at which the solver finds a plan, with a bounded number
+/// of tables whatever the magnitude of the byte counts. One table over the
+/// whole footprint gives it exactly when the sizes, in units of their
+/// greatest common divisor, fit in its levels. Otherwise that table's
+/// answer fits (sizes are rounded up) and is at most (3n + 2) table units
+/// above the exact least need, n + 1 cuts, n units and n contraction
+/// results each rounded up by less than one unit (a plan's need is a sum of
+/// at most that many of them); kRefineSteps bisection steps over that range
+/// follow, each with a table sized for its limit. Records the resolution
+/// and whether the answer is exact in `result`.
+static int64_t minimalMemory(const OpChain &chain, json::Object &result) {
+  OptimalSolver whole(chain);
+  int64_t high = whole.minimalNeed();
+  result["resolution_bytes"] = whole.resolution();
+  result["minimal_memory_exact"] = whole.isExact();
+  if (whole.isExact())
+    return high;
+  int64_t low = std::max<int64_t>(
+      0, high - (3 * int64_t(chain.size()) + 2) * whole.resolution());
+  for (unsigned step = 0; step < kRefineSteps && low < high; ++step) {
+    int64_t mid = low + (high - low) / 2;
+    if (succeeded(OptimalSolver(chain, mid).solve(mid)))
+      high = mid;
+    else
+      low = mid + 1;
+  }
+  return high;
 }
 
 int main(int argc, char **argv) {
@@ -184,16 +228,7 @@ int main(int argc, char **argv) {
   json::Object result;
   json::Array plans;
   if (strategy == "optimal") {
-    // Feasibility grows with memory: bisect with tables exact at each limit.
-    int64_t low = 0, high = chain.totalAct();
-    while (low < high) {
-      int64_t mid = low + (high - low) / 2;
-      if (succeeded(OptimalSolver(chain, mid).solve(mid)))
-        high = mid;
-      else
-        low = mid + 1;
-    }
-    result["minimal_memory"] = low;
+    result["minimal_memory"] = minimalMemory(chain, result);
     for (double limit : memory) {
       auto bytes = static_cast<int64_t>(limit);
       // A table sized for this limit, exact when sizes share a divisor.
