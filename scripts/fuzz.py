@@ -628,7 +628,7 @@ def run_case(case, build, work, timeout):
             if peak != entry["predicted_peak_bytes"]:
                 raise Failure("budget", "measured peak %d != predicted %d"
                               % (peak, entry["predicted_peak_bytes"]))
-            planned = "regions=%d" % entry["regions"]
+            planned = "regions=%d" % len(entry["regions"])
         check_gradients(case, build)
         return {"plan": planned}
     finally:
