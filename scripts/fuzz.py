@@ -687,6 +687,10 @@ def drop_region(regions, path):
     return out
 
 
+def count_regions(regions):
+    return sum(1 + count_regions(r["children"]) for r in regions)
+
+
 def region_paths(regions, prefix=()):
     for i, r in enumerate(regions):
         yield prefix + (i,)
@@ -818,6 +822,7 @@ def main():
     failures = 0
     counts = collections.Counter()
     rejections = collections.Counter()
+    stats = collections.Counter()
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
         results = pool.map(lambda c: (c, run_child(c, args.build, args.timeout)), cases)
         for case, result in results:
@@ -825,6 +830,18 @@ def main():
             if result["status"] == "rejected":
                 msg = re.sub(r"^.*?:\d+:\d+: error: ", "", result["message"].split(": ", 1)[-1])
                 rejections[re.sub(r"\d+", "N", msg)[:120]] += 1
+            if result["status"] == "ok":
+                plan = result.get("plan", "")
+                if plan.startswith("regions="):
+                    stats["planned with regions" if plan != "regions=0"
+                          else "planned without regions"] += 1
+                else:
+                    stats["plan refused (one located error)"] += 1
+                    msg = re.sub(r"^.*?:\d+:\d+: error: ", "", plan)
+                    rejections["plan: " + re.sub(r"\d+", "N", msg)[:120]] += 1
+                stats["hand-placed regions"] += count_regions(case["model"]["regions"])
+                stats["ops"] += len(case["model"]["ops"])
+                stats[case["model"]["dtype"]] += 1
             if result["status"] != "fail":
                 continue
             failures += 1
@@ -838,6 +855,7 @@ def main():
                   flush=True)
     print("ok %d, refused with one located error %d, failed %d; %.0f s"
           % (counts["ok"], counts["rejected"], failures, time.time() - start))
+    print("passing cases: " + ", ".join("%s %d" % kv for kv in sorted(stats.items())))
     for msg, n in rejections.most_common():
         print("  refused %dx: %s" % (n, msg))
     print("fuzz: %d cases, %d failures" % (args.count, failures))
