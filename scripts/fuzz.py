@@ -20,7 +20,10 @@ regions, and planned. Properties:
   crash       no tool dies on a signal, asserts or prints a stack dump;
   error       a tool that refuses the model prints exactly one located
               `file:line:col: error:` line (such a refusal is counted, not
-              a failure, when it is one located line);
+              a failure, when it is one located line; a bad pass option,
+              which has no place in the file, is one `<unknown>:0: error:`
+              line, as MLIR reports pipeline errors); about one case in 14
+              is made invalid on purpose (MUTATIONS) and must be refused;
   identical   the three variants' outputs (loss and gradients) are
               bit-identical;
   budget      the planned step's measured peak is at most the plan's
@@ -253,8 +256,35 @@ def random_case(seed, index):
                                                 round(rng.random(), 3)])
     else:
         plan["memory_budget_factor"] = round(rng.uniform(0.3, 1.3), 3)
+    # Some cases are made invalid on purpose: the compiler must refuse them
+    # with one located error line.
+    mutation = rng.choice([None] * 12 + list(MUTATIONS))
     return {"seed": seed, "index": index, "model": model, "plan": plan,
-            "input_seed": rng.randint(1, 1000)}
+            "input_seed": rng.randint(1, 1000), "mutation": mutation}
+
+
+# Invalid variants of a model, each refused by a different part of ckpt.
+MUTATIONS = {
+    "wrt_out_of_range": "a wrt index past the callee's arguments",
+    "grad_type": "a gradient result whose type is not its argument's",
+    "unknown_op": "an op no dialect defines",
+    "bad_budget": "an activation-budget above 1",
+    "bad_strategy": "an unknown ckpt-plan strategy",
+}
+
+
+def mutate(text, mutation):
+    if mutation == "wrt_out_of_range":
+        return re.sub(r"wrt \[([\d, ]*)\]",
+                      lambda m: "wrt [%s, 99]" % m.group(1), text)
+    if mutation == "grad_type":
+        # The step's last result (a gradient) gets one more leading dim.
+        return re.sub(r"(-> \(tensor<f\d\d>, .*?)tensor<([^>]*)>\)\n",
+                      lambda m: "%stensor<7x%s>)\n" % (m.group(1), m.group(2)),
+                      text, count=1)
+    if mutation == "unknown_op":
+        return text.replace("arith.mulf", "arith.mulff", 1)
+    return text
 
 
 # --------------------------------------------------------------------------
@@ -488,7 +518,10 @@ class Tools:
         self.timeout = timeout
         self.commands = []
 
-    def call(self, tool, args, what):
+    def call(self, tool, args, what, option_error=False):
+        """Runs a tool; raises Rejected on one error line that is located
+        (or, with option_error, that is about a pass option, which has no
+        place in the file: MLIR reports those at <unknown>:0)."""
         cmd = [os.path.join(self.bin, tool)] + args
         self.commands.append(" ".join(
             "'%s'" % a if any(c in a for c in " =\"") else a for a in
@@ -507,7 +540,8 @@ class Tools:
         if p.returncode != 0:
             errors = [l for l in err.splitlines() if ": error:" in l
                       or l.startswith("error:")]
-            located = [l for l in errors if LOCATED.match(l)]
+            located = [l for l in errors if LOCATED.match(l)
+                       or (option_error and l.startswith("<unknown>:0: error: "))]
             if len(errors) != 1 or len(located) != 1 or ":0:0:" in located[0]:
                 raise Failure("error", "%s failed without exactly one located "
                               "error line (exit %d):\n%s"
@@ -515,8 +549,9 @@ class Tools:
             raise Rejected("%s: %s" % (what, located[0]))
         return p.stdout
 
-    def opt(self, src, dst, flag, what):
-        self.call("ckpt-opt", ["--verify-each", src, flag, "-o", dst], what)
+    def opt(self, src, dst, flag, what, option_error=False):
+        self.call("ckpt-opt", ["--verify-each", src, flag, "-o", dst], what,
+                  option_error)
 
     def run(self, variant, src, input_seed):
         """plan-free pipeline: autodiff, lowering, ckpt-run."""
@@ -546,10 +581,13 @@ def identical(a, b):
 
 def plan_flag(case, baseline_peak):
     p = case["plan"]
-    opts = ["strategy=" + p["strategy"]]
+    opts = ["strategy=" + (p["strategy"] if case.get("mutation") != "bad_strategy"
+                           else "fastest")]
     if p["strategy"] == "uniform":
         opts.append("segments=%d" % p["segments"])
-    if "activation_budget" in p:
+    if case.get("mutation") == "bad_budget":
+        opts.append("activation-budget=1.5")
+    elif "activation_budget" in p:
         opts.append("activation-budget=%g" % p["activation_budget"])
     else:
         opts.append("memory-budget=%d" % max(1, int(baseline_peak * p["memory_budget_factor"])))
@@ -600,11 +638,19 @@ def run_case(case, build, work, timeout):
     """Raises Failure or Rejected; returns a summary dict on success."""
     tools = Tools(build, work, timeout)
     model = case["model"]
+    mutation = case.get("mutation")
     with open(os.path.join(work, "model.mlir"), "w") as f:
-        f.write(mlir(model, with_regions=True))
+        f.write(mutate(mlir(model, with_regions=True), mutation))
     with open(os.path.join(work, "plain.mlir"), "w") as f:
-        f.write(mlir(model, with_regions=False))
+        f.write(mutate(mlir(model, with_regions=False), mutation))
     try:
+        if mutation in ("bad_budget", "bad_strategy"):
+            tools.opt("plain.mlir", "planned.mlir", plan_flag(case, 1000),
+                      "ckpt-plan", option_error=True)
+            raise Failure("error", "ckpt-plan accepted %s" % MUTATIONS[mutation])
+        if mutation:
+            tools.run("plain", "plain.mlir", case["input_seed"])
+            raise Failure("error", "the pipeline accepted %s" % MUTATIONS[mutation])
         plain, plain_peak = tools.run("plain", "plain.mlir", case["input_seed"])
         regions, _ = tools.run("model", "model.mlir", case["input_seed"])
         if not identical(plain, regions):
@@ -827,6 +873,8 @@ def main():
         results = pool.map(lambda c: (c, run_child(c, args.build, args.timeout)), cases)
         for case, result in results:
             counts[result["status"]] += 1
+            if case.get("mutation") and result["status"] == "rejected":
+                stats["invalid (%s) refused" % case["mutation"]] += 1
             if result["status"] == "rejected":
                 msg = re.sub(r"^.*?:\d+:\d+: error: ", "", result["message"].split(": ", 1)[-1])
                 rejections[re.sub(r"\d+", "N", msg)[:120]] += 1
