@@ -16,43 +16,13 @@ from lit.llvm.subst import ToolSubst
 config.name = "CKPT"
 
 
-class SanitizedShTest(lit.formats.ShTest):
-    """In a sanitizer build (make check-sanitize) the Python package is not
-    built (its extension would need the sanitizer runtime preloaded into
-    python): a test whose RUN lines reach it, through %python running a
-    script that imports ckpt or `-c "import ckpt..."`, is UNSUPPORTED."""
-
-    SCRIPT = re.compile(r"(%S|%ckpt_src)(/[\w./-]+\.py)")
-
-    def needs_package(self, test):
-        path = test.getSourcePath()
-        with open(path, errors="replace") as f:
-            runs = [l for l in f if "RUN:" in l and "%python" in l]
-        for line in runs:
-            if re.search(r"\bimport ckpt|from ckpt", line):
-                return True
-            for root, rest in self.SCRIPT.findall(line):
-                base = (os.path.dirname(path) if root == "%S"
-                        else config.ckpt_src_root)
-                try:
-                    with open(base + rest, errors="replace") as f:
-                        if re.search(r"^\s*(import ckpt|from ckpt)", f.read(),
-                                     re.M):
-                            return True
-                except OSError:
-                    pass
-        return False
-
-    def execute(self, test, litConfig):
-        if self.needs_package(test):
-            return lit.Test.Result(
-                lit.Test.UNSUPPORTED,
-                "uses the ckpt Python package, not built with sanitizers")
-        return super().execute(test, litConfig)
-
-
 if config.ckpt_sanitize:
-    config.test_format = SanitizedShTest(not llvm_config.use_lit_shell)
+    # A module of its own: lit pickles the format for its workers.
+    sys.path.insert(0, os.path.dirname(__file__))
+    from lit_sanitize import SanitizedShTest
+
+    config.test_format = SanitizedShTest(config.ckpt_src_root,
+                                         not llvm_config.use_lit_shell)
     config.available_features.add("sanitize")
 else:
     config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
@@ -61,7 +31,7 @@ config.suffixes = [".mlir", ".test", ".py"]
 # the test dialect's sources; wheel/ is `make check-wheel`'s, run after lit
 # because it reconfigures the build directory lit runs from.
 config.excludes = ["Inputs", "pytest", "lib", "wheel", "CMakeLists.txt",
-                   "lit.cfg.py", "lit.site.cfg.py"]
+                   "lit.cfg.py", "lit.site.cfg.py", "lit_sanitize.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.ckpt_obj_root, "test")
 
