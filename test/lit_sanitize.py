@@ -19,6 +19,15 @@ class SanitizedShTest(lit.formats.ShTest):
 
     SCRIPT = re.compile(r"(%S|%ckpt_src)(/[\w./-]+\.py)")
 
+    @staticmethod
+    def imports_ckpt(path):
+        try:
+            with open(path, errors="replace") as f:
+                return re.search(r"^\s*(import ckpt|from ckpt)", f.read(),
+                                 re.M) is not None
+        except OSError:
+            return False
+
     def needs_package(self, test):
         path = test.getSourcePath()
         with open(path, errors="replace") as f:
@@ -26,16 +35,17 @@ class SanitizedShTest(lit.formats.ShTest):
         for line in runs:
             if re.search(r"\bimport ckpt|from ckpt", line):
                 return True
+            # python -c "sys.path.insert(0, DIR); import M": M may use ckpt.
+            for folder in re.findall(r"insert\(0, *'([^']+)'\)", line):
+                folder = folder.replace("%ckpt_src", self.src_root)
+                for module in re.findall(r"\bimport (\w+)", line):
+                    if self.imports_ckpt(os.path.join(folder, module + ".py")):
+                        return True
             for root, rest in self.SCRIPT.findall(line):
                 base = (os.path.dirname(path) if root == "%S"
                         else self.src_root)
-                try:
-                    with open(base + rest, errors="replace") as f:
-                        if re.search(r"^\s*(import ckpt|from ckpt)", f.read(),
-                                     re.M):
-                            return True
-                except OSError:
-                    pass
+                if self.imports_ckpt(base + rest):
+                    return True
         return False
 
     def execute(self, test, litConfig):

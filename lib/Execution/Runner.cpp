@@ -160,9 +160,13 @@ mlir::ckpt::exec::createEngine(ModuleOp module, unsigned optLevel,
   auto host = hostBuilder->createTargetMachine();
   if (!host)
     return host.takeError();
-  ExecutionEngineOptions options;
-  options.transformer =
+  // ExecutionEngineOptions::transformer is a function_ref: the function it
+  // refers to must outlive ExecutionEngine::create (a temporary here was a
+  // stack-use-after-scope that AddressSanitizer reports).
+  std::function<llvm::Error(llvm::Module *)> transformer =
       makeOptimizingTransformer(optLevel, /*sizeLevel=*/0, host->get());
+  ExecutionEngineOptions options;
+  options.transformer = transformer;
   options.sharedLibPaths = sharedLibPaths;
   // The engine compiles with the target machine it is given (its
   // jitCodeGenOptLevel only reaches one it builds itself, which it then does

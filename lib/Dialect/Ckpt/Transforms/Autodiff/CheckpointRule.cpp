@@ -17,6 +17,7 @@
 
 #include "Adjoint.h"
 
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/IR/IRMapping.h"
@@ -239,19 +240,42 @@ LogicalResult autodiff::checkpointAdjoint(AdjointEmitter &e,
   }
   if (failed(inner.backprop(*entry)))
     return failure();
+  // Each tensor is returned once: two operands can get the same adjoint
+  // value (both operands of an add, maybe through reshapes), and results of one call that alias
+  // each other would let the caller's in-place updates of one gradient
+  // clobber the other after bufferization. The caller reads such a result
+  // for each of those operands, and bufferization copies where needed.
   SmallVector<Value> grads;
-  for (auto [k, i] : llvm::enumerate(variedInputs))
-    if (!sharesSlot[k])
-      grads.push_back(inner.lookupOrZero(entry->getArgument(i), loc));
-  func::ReturnOp::create(fb, loc, grads);
+  SmallVector<unsigned> gradIndex;
+  for (auto [k, i] : llvm::enumerate(variedInputs)) {
+    if (sharesSlot[k])
+      continue;
+    Value grad = inner.lookupOrZero(entry->getArgument(i), loc);
+    Value root = adjointRoot(grad);
+    auto it = llvm::find_if(
+        grads, [&](Value other) { return adjointRoot(other) == root; });
+    if (it != grads.end() && it->getType() == grad.getType()) {
+      gradIndex.push_back(it - grads.begin());
+      continue;
+    }
+    // A view of a tensor returned already, shaped differently: a copy.
+    if (it != grads.end())
+      grad = bufferization::AllocTensorOp::create(
+          fb, loc, cast<RankedTensorType>(grad.getType()), ValueRange(), grad);
+    gradIndex.push_back(grads.size());
+    grads.push_back(grad);
+  }
+  auto ret = func::ReturnOp::create(fb, loc, grads);
   if (ctx.minCut)
     saveMinimumCut(*entry, boundary);
   boundary->erase();
+  fn.setFunctionType(
+      FunctionType::get(mctx, argTypes, ret.getOperandTypes()));
 
   auto call = func::CallOp::create(b, loc, fn, callArgs);
   unsigned k = 0;
   for (auto [j, i] : llvm::enumerate(variedInputs))
     if (!sharesSlot[j])
-      e.set(inputs[i], call.getResult(k++));
+      e.set(inputs[i], call.getResult(gradIndex[k++]));
   return success();
 }
