@@ -25,7 +25,9 @@ regions, and planned. Properties:
               line, as MLIR reports pipeline errors); about one case in 14
               is made invalid on purpose (MUTATIONS) and must be refused;
   identical   the three variants' outputs (loss and gradients) are
-              bit-identical;
+              bit-identical (property `ulp` where they differ by at most 4
+              units in the last place, a known open limit; --allow-ulp
+              counts those instead of failing);
   budget      the planned step's measured peak is at most the plan's
               budget_bytes, and equals its predicted_peak_bytes;
   gradient    in f64 (the model with every f32 made f64), each gradient
@@ -513,6 +515,10 @@ class Failure(Exception):
         self.message = message
 
 
+class KnownLimit(Exception):
+    """Outputs within a few ulp of bit-identity, with --allow-ulp."""
+
+
 class Rejected(Exception):
     """The compiler refused the model with one located error line."""
 
@@ -579,10 +585,29 @@ class Tools:
         return outs, report["peak_bytes"]
 
 
-def identical(a, b):
-    return len(a) == len(b) and all(
-        x.dtype == y.dtype and x.shape == y.shape and x.tobytes() == y.tobytes()
-        for x, y in zip(a, b))
+def compare(a, b, what, allow_ulp):
+    """Bit-identity of two runs' outputs. Differences of a few units in the
+    last place are a known open limit (RESULTS.md: views and duplicates
+    folded in a step without regions but not across a region's boundary sum
+    in another order): reported as property `ulp`, or only counted with
+    --allow-ulp."""
+    import numpy as np
+    worst = 0.0
+    for x, y in zip(a, b):
+        if x.dtype != y.dtype or x.shape != y.shape:
+            raise Failure("identical", "%s: output types differ" % what)
+        if x.tobytes() == y.tobytes():
+            continue
+        spacing = np.spacing(np.maximum(np.abs(x), np.abs(y)).astype(x.dtype))
+        ulps = float(np.max(np.abs(x.astype(np.float64) - y) / spacing))
+        worst = max(worst, ulps)
+    if worst == 0.0 and len(a) == len(b):
+        return
+    if len(a) == len(b) and worst <= 4:
+        if allow_ulp:
+            raise KnownLimit("%s: differ by up to %.0f ulp" % (what, worst))
+        raise Failure("ulp", "%s: differ by up to %.0f ulp" % (what, worst))
+    raise Failure("identical", "%s: differ by up to %.3g ulp" % (what, worst))
 
 
 def plan_flag(case, baseline_peak):
@@ -640,7 +665,7 @@ def check_gradients(case, build):
                           "finite differences %.12g (scale %.3g)" % (i, an, fd, scale))
 
 
-def run_case(case, build, work, timeout):
+def run_case(case, build, work, timeout, allow_ulp=False):
     """Raises Failure or Rejected; returns a summary dict on success."""
     tools = Tools(build, work, timeout)
     model = case["model"]
@@ -659,9 +684,8 @@ def run_case(case, build, work, timeout):
             raise Failure("error", "the pipeline accepted %s" % MUTATIONS[mutation])
         plain, plain_peak = tools.run("plain", "plain.mlir", case["input_seed"])
         regions, _ = tools.run("model", "model.mlir", case["input_seed"])
-        if not identical(plain, regions):
-            raise Failure("identical", "outputs with the hand-placed regions "
-                          "differ from those without")
+        compare(plain, regions, "outputs with the hand-placed regions and "
+                "without", allow_ulp)
         src = "model.mlir" if case["plan"]["from_regions"] else "plain.mlir"
         planned = None
         try:
@@ -672,8 +696,7 @@ def run_case(case, build, work, timeout):
             with open(os.path.join(work, "plan.json")) as f:
                 entry = json.load(f)["plans"][0]
             outs, peak = tools.run("planned", "planned.mlir", case["input_seed"])
-            if not identical(plain, outs):
-                raise Failure("identical", "planned outputs differ from unplanned")
+            compare(plain, outs, "planned and unplanned outputs", allow_ulp)
             if peak > entry["budget_bytes"]:
                 raise Failure("budget", "measured peak %d > budget %d"
                               % (peak, entry["budget_bytes"]))
@@ -692,7 +715,10 @@ def child_main(args):
     with open(args.run_case) as f:
         case = json.load(f)
     try:
-        result = {"status": "ok", **run_case(case, args.build, args.work, args.timeout)}
+        result = {"status": "ok", **run_case(case, args.build, args.work,
+                                              args.timeout, args.allow_ulp)}
+    except KnownLimit as e:
+        result = {"status": "ulp", "message": str(e)}
     except Failure as e:
         result = {"status": "fail", "prop": e.prop, "message": e.message}
     except Rejected as e:
@@ -704,6 +730,9 @@ def child_main(args):
 # The driver: children, shrinking, reproducers
 
 
+ALLOW_ULP = False
+
+
 def run_child(case, build, timeout, keep=None):
     work = keep or tempfile.mkdtemp(prefix="ckpt-fuzz-")
     os.makedirs(work, exist_ok=True)
@@ -711,7 +740,8 @@ def run_child(case, build, timeout, keep=None):
     with open(path, "w") as f:
         json.dump(case, f, indent=1)
     cmd = [sys.executable, os.path.abspath(__file__), "--build", build,
-           "--run-case", path, "--work", work, "--timeout", str(timeout)]
+           "--run-case", path, "--work", work, "--timeout", str(timeout)] + (
+               ["--allow-ulp"] if ALLOW_ULP else [])
     try:
         p = subprocess.run(cmd, capture_output=True, text=True,
                            timeout=timeout * 8)
@@ -851,6 +881,9 @@ def main():
                     help="seconds per tool call")
     ap.add_argument("--out", default="fuzz-failures")
     ap.add_argument("--no-shrink", action="store_true")
+    ap.add_argument("--allow-ulp", action="store_true",
+                    help="count outputs within 4 ulp of bit-identity (a known "
+                    "open limit) instead of failing on them")
     ap.add_argument("--replay", help="run one saved case.json and print the result")
     ap.add_argument("--print", dest="print_case", type=int,
                     help="print case N of --seed as MLIR")
@@ -858,6 +891,8 @@ def main():
     ap.add_argument("--work", help=argparse.SUPPRESS)
     args = ap.parse_args()
     args.build = os.path.abspath(args.build)
+    global ALLOW_ULP
+    ALLOW_ULP = args.allow_ulp
     if args.run_case:
         return child_main(args)
     if args.print_case is not None:
@@ -907,8 +942,10 @@ def main():
             d, _ = save_reproducer(case, result, args.out, args.build, args.timeout)
             print("  reproducer (%d ops, shrunk): %s" % (len(case["model"]["ops"]), d),
                   flush=True)
-    print("ok %d, refused with one located error %d, failed %d; %.0f s"
-          % (counts["ok"], counts["rejected"], failures, time.time() - start))
+    print("ok %d, refused with one located error %d, within 4 ulp of "
+          "bit-identity (--allow-ulp) %d, failed %d; %.0f s"
+          % (counts["ok"], counts["rejected"], counts["ulp"], failures,
+             time.time() - start))
     print("passing cases: " + ", ".join("%s %d" % kv for kv in sorted(stats.items())))
     for msg, n in rejections.most_common():
         print("  refused %dx: %s" % (n, msg))

@@ -35,6 +35,8 @@ class SanitizedShTest(lit.formats.ShTest):
         for line in runs:
             if re.search(r"\bimport ckpt|from ckpt", line):
                 return True
+            if re.search(r"%s\b", line) and self.imports_ckpt(path):
+                return True
             # python -c "sys.path.insert(0, DIR); import M": M may use ckpt.
             for folder in re.findall(r"insert\(0, *'([^']+)'\)", line):
                 folder = folder.replace("%ckpt_src", self.src_root)
