@@ -225,10 +225,18 @@ LogicalResult autodiff::checkpointAdjoint(AdjointEmitter &e,
     inner.markVaried(entry->getArgument(i));
   inner.propagateVaried(*entry);
   // Stand-ins are function arguments, which propagation does not reach.
-  for (auto [result, standIn] : standIns)
-    if (inner.isVaried(result))
-      inner.markVaried(standIn);
-  inner.propagateVaried(*entry);
+  // One saved contraction can read another's stand-in (a matmul of a
+  // matmul's result): repeat until no stand-in changes, or a later one
+  // stays unvaried and its adjoint is dropped.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (auto [result, standIn] : standIns)
+      if (inner.isVaried(result) && !inner.isVaried(standIn)) {
+        inner.markVaried(standIn);
+        changed = true;
+      }
+    inner.propagateVaried(*entry);
+  }
   for (auto [k, i] : llvm::enumerate(seededInputs))
     inner.set(entry->getArgument(i),
               entry->getArgument(inputs.size() + seededResults.size() + k));
