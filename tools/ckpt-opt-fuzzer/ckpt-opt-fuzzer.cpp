@@ -75,9 +75,28 @@ static void runPipeline(ModuleOp module, llvm::StringRef pipeline) {
 /// Inputs that crash MLIR 22's own parser (upstream bugs, mlir-opt crashes
 /// the same way), skipped so the fuzzer can look for ckpt's:
 /// - linalg.reduce/broadcast/transpose with a malformed `dimensions = [...]`
-///   or `permutation = [...]` list (e.g. `dimensions = [0, 1!`): the
+///   or `permutation = [...]` list (`dimensions = [0, 1!`, `[,10]`): the
 ///   parser sets a null attribute and dereferences it (SEGV in
 ///   NamedAttrList::set, from linalg::ReduceOp::parse and friends).
+/// Whether `text` starts with `i, j, ...]` (integers; maybe none).
+static bool isIntegerList(llvm::StringRef text) {
+  text = text.ltrim();
+  if (text.consume_front("]"))
+    return true;
+  while (true) {
+    text.consume_front("-");
+    size_t digits = text.find_first_not_of("0123456789");
+    if (digits == 0 || digits == llvm::StringRef::npos)
+      return false;
+    text = text.drop_front(digits).ltrim();
+    if (text.consume_front("]"))
+      return true;
+    if (!text.consume_front(","))
+      return false;
+    text = text.ltrim();
+  }
+}
+
 static bool hitsKnownUpstreamCrash(llvm::StringRef text) {
   for (llvm::StringRef key : {"dimensions", "permutation"}) {
     for (size_t at = text.find(key); at != llvm::StringRef::npos;
@@ -86,10 +105,7 @@ static bool hitsKnownUpstreamCrash(llvm::StringRef text) {
       if (!rest.consume_front("="))
         continue;
       rest = rest.ltrim();
-      if (!rest.consume_front("["))
-        return true;
-      size_t close = rest.find_first_not_of("0123456789, \t\n-");
-      if (close == llvm::StringRef::npos || rest[close] != ']')
+      if (!rest.consume_front("[") || !isIntegerList(rest))
         return true;
     }
   }
