@@ -2,13 +2,11 @@
 # The ckpt lit suite: `ninja -C build check-ckpt` (or `make check`).
 
 import os
-import re
 import shutil
 import subprocess
 import sys
 
 import lit.formats
-import lit.Test
 import lit.util
 from lit.llvm import llvm_config
 from lit.llvm.subst import ToolSubst
