@@ -12,13 +12,24 @@ from lit.llvm import llvm_config
 from lit.llvm.subst import ToolSubst
 
 config.name = "CKPT"
-config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+
+
+if config.ckpt_sanitize:
+    # A module of its own: lit pickles the format for its workers.
+    sys.path.insert(0, os.path.dirname(__file__))
+    from lit_sanitize import SanitizedShTest
+
+    config.test_format = SanitizedShTest(config.ckpt_src_root,
+                                         not llvm_config.use_lit_shell)
+    config.available_features.add("sanitize")
+else:
+    config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".test", ".py"]
 # pytest/ holds pytest files, run through the pytest-*.test wrappers; lib/
 # the test dialect's sources; wheel/ is `make check-wheel`'s, run after lit
 # because it reconfigures the build directory lit runs from.
 config.excludes = ["Inputs", "pytest", "lib", "wheel", "CMakeLists.txt",
-                   "lit.cfg.py", "lit.site.cfg.py"]
+                   "lit.cfg.py", "lit.site.cfg.py", "lit_sanitize.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.ckpt_obj_root, "test")
 

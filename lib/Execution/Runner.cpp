@@ -156,11 +156,12 @@ mlir::ckpt::exec::createEngine(ModuleOp module, unsigned optLevel,
   if (!host)
     return host.takeError();
   // ExecutionEngineOptions::transformer is a function_ref: the function it
-  // refers to must outlive create().
-  std::function<llvm::Error(llvm::Module *)> optimize =
+  // refers to must outlive ExecutionEngine::create (a temporary here was a
+  // stack-use-after-scope that AddressSanitizer reports).
+  std::function<llvm::Error(llvm::Module *)> transformer =
       makeOptimizingTransformer(optLevel, /*sizeLevel=*/0, host->get());
   ExecutionEngineOptions options;
-  options.transformer = optimize;
+  options.transformer = transformer;
   options.sharedLibPaths = sharedLibPaths;
   // The engine compiles with the target machine it is given (its
   // jitCodeGenOptLevel only reaches one it builds itself, which it then does

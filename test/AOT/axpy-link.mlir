@@ -2,6 +2,9 @@
 // ckpt runtimes into a program a C++ host drives. Linking needs no GPU;
 // running does.
 // REQUIRES: cuda-toolkit
+// The host program is linked without the sanitizer runtime the sanitizer
+// build's runtime libraries need.
+// UNSUPPORTED: sanitize
 // RUN: ckpt-opt %s --ckpt-lower-to-nvvm="chip=sm_90 format=fatbin" \
 // RUN:   | mlir-translate --mlir-to-llvmir -o %t.ll
 // RUN: llc -O2 -filetype=obj -relocation-model=pic %t.ll -o %t.o

@@ -17,6 +17,17 @@
 // limit the plan (nested regions over units [begin, end)), the memory the
 // model says it needs and the units it re-executes.
 //
+// Resolution: the solver's table has at most max(512, 2^22 / (n + 1)^2)
+// memory levels, so its time and memory depend on the number of units, not
+// on the magnitude of the byte counts. Sizes are exact in units of their
+// greatest common divisor when the footprint fits in those levels;
+// otherwise each is rounded up to the table's unit (footprint / levels,
+// "resolution_bytes" for the whole-footprint table), so every plan printed
+// needs at most its limit (its "need" is computed from the exact sizes)
+// but may be costlier than the exact optimum, and "minimal_memory" is a
+// limit at which a plan is found ("minimal_memory_exact": false) rather
+// than provably the least.
+//
 //===----------------------------------------------------------------------===//
 
 #include "ckpt/Dialect/Ckpt/Transforms/Plan/Solver.h"
@@ -97,6 +108,80 @@ static int64_t countSaveDots(ArrayRef<PlanRegion> plan) {
   for (const PlanRegion &region : plan)
     count += region.saveDots + countSaveDots(region.children);
   return count;
+}
+
+/// Tables refining the least memory where the whole-footprint table
+/// rounds sizes up.
+static constexpr unsigned kRefineSteps = 8;
+
+/// The least memory at which the solver finds a plan (with a table sized
+/// for that memory, as each limit gets), from a bounded number of tables
+/// whatever the magnitude of the byte counts: each has at most
+/// max(512, 2^22 / (n + 1)^2) memory levels, so its size depends on n only.
+/// One table over the whole footprint gives it exactly when the sizes, in
+/// units of their greatest common divisor, fit in its levels. Otherwise
+/// sizes are rounded up to the table's unit (footprint / levels), and the
+/// least memory it finds can be far above the least need, whose plans sum
+/// many rounded sizes; a table sized for that memory rounds to a finer
+/// unit and finds a smaller one, and so on while each answer still finds a
+/// plan in a table sized for it: at most kRefineSteps tables, fewer when
+/// one is exact or finds nothing smaller. The answer is within the
+/// rounding of the last table (its unit, about answer / levels, per size a
+/// plan sums) of the least need. Records the first table's unit and
+/// whether the answer is exact in `result`.
+static int64_t minimalMemory(const OpChain &chain, json::Object &result,
+                             unsigned &tables) {
+  auto fits = [&](int64_t bytes) {
+    ++tables;
+    return succeeded(OptimalSolver(chain, bytes).solve(bytes));
+  };
+  int64_t candidate;
+  bool exact;
+  {
+    OptimalSolver whole(chain);
+    ++tables;
+    candidate = whole.minimalNeed();
+    exact = whole.isExact();
+    result["resolution_bytes"] = whole.resolution();
+  }
+  if (exact) {
+    result["minimal_memory_exact"] = true;
+    return candidate;
+  }
+  int64_t best = -1;
+  for (unsigned step = 0; step < kRefineSteps; ++step) {
+    OptimalSolver own(chain, candidate);
+    ++tables;
+    if (failed(own.solve(candidate)))
+      break;
+    best = candidate;
+    int64_t need = own.minimalNeed();
+    if (own.isExact()) {
+      // Exact for every limit up to `candidate`: the least need itself.
+      exact = true;
+      best = need;
+      break;
+    }
+    if (need >= candidate)
+      break;
+    candidate = need;
+  }
+  if (best < 0) {
+    // The first table's answer rounds differently in a table of its own:
+    // bisect (boundedly) above it for a limit that fits.
+    int64_t low = candidate + 1, high = chain.totalAct();
+    exact = false;
+    for (unsigned step = 0; step < kRefineSteps && low < high; ++step) {
+      int64_t mid = low + (high - low) / 2;
+      if (fits(mid))
+        high = mid;
+      else
+        low = mid + 1;
+    }
+    best = high;
+  }
+  result["minimal_memory_exact"] = exact;
+  return best;
 }
 
 int main(int argc, char **argv) {
@@ -184,20 +269,15 @@ int main(int argc, char **argv) {
   json::Object result;
   json::Array plans;
   if (strategy == "optimal") {
-    // Feasibility grows with memory: bisect with tables exact at each limit.
-    int64_t low = 0, high = chain.totalAct();
-    while (low < high) {
-      int64_t mid = low + (high - low) / 2;
-      if (succeeded(OptimalSolver(chain, mid).solve(mid)))
-        high = mid;
-      else
-        low = mid + 1;
-    }
-    result["minimal_memory"] = low;
+    // Dynamic-programming tables built, each of bounded size: their number
+    // does not grow with the magnitude of the byte counts either.
+    unsigned tables = 0;
+    result["minimal_memory"] = minimalMemory(chain, result, tables);
     for (double limit : memory) {
       auto bytes = static_cast<int64_t>(limit);
       // A table sized for this limit, exact when sizes share a divisor.
       OptimalSolver solver(chain, bytes);
+      ++tables;
       FailureOr<Plan> plan = solver.solve(bytes);
       json::Object entry =
           succeeded(plan) ? describe(*plan) : json::Object();
@@ -205,6 +285,7 @@ int main(int argc, char **argv) {
       entry["feasible"] = succeeded(plan);
       plans.push_back(std::move(entry));
     }
+    result["tables"] = tables;
   } else {
     Plan plan = strategy == "sqrt"
                     ? sqrtPlan(chain)

@@ -11,6 +11,14 @@ independently of it.
         t(N, s) = r*N - beta(s + 1, r - 1).
       Memory A (s = 0) must be infeasible for N >= 2.
 
+  chaincheck.py large SOLVER N SEED SECONDS
+      A random chain of N units with byte counts up to 1e9, at 5 limits
+      and at the least memory it reports: every plan fits its limit by the
+      walk over the exact sizes, every limit from the least memory up is
+      feasible, the solver builds at most 16 tables and takes at most
+      SECONDS (a bound for loaded machines: it takes 1-3 s, bisecting
+      took 16-26 s).
+
   chaincheck.py brute SOLVER N TRIALS SEED
   chaincheck.py brute-dots SOLVER N TRIALS SEED
       Random chains of N units with unequal sizes and times (brute-dots:
@@ -28,6 +36,7 @@ import json
 import random
 import subprocess
 import sys
+import time
 from math import comb
 
 
@@ -226,6 +235,55 @@ def brute(solver, n, trials, seed, with_dots=False):
         print("save_dots in %d of the solver's plans" % with_save_dots)
 
 
+def large(solver, n, seed, seconds_limit):
+    """A chain of n units with byte counts up to 1e9: the solver's time and
+    memory must not grow with their magnitude (sizes are rounded up to the
+    table's resolution), and every plan must still fit its limit, by the
+    walk over the exact sizes."""
+    rng = random.Random(seed)
+    act = [rng.randint(10**8, 10**9) for _ in range(n)]
+    cut = [0] + [rng.randint(10**6, 3 * 10**8) for _ in range(n)]
+    dots = [rng.choice([0, rng.randint(1, a // 2)]) for a in act]
+    seconds = [float(rng.randint(1, 9)) for _ in range(n)]
+    dot_seconds = [rng.randint(1, int(t)) if d else 0.0
+                   for d, t in zip(dots, seconds)]
+    total = sum(act)
+    chain = {"act": act, "cut": cut, "dots": dots, "seconds": seconds,
+             "dot_seconds": dot_seconds,
+             "memory": [total * f // 8 for f in (1, 2, 4, 6, 8)]}
+    start = time.time()
+    result = solve(solver, chain)
+    elapsed = time.time() - start
+    least = result["minimal_memory"]
+    # The least memory reported is a limit at which a plan is found.
+    again = solve(solver, dict(chain, memory=[least]))["plans"][0]
+    entries = result["plans"] + [again]
+    feasible = 0
+    for limit, entry in zip(chain["memory"] + [least], entries):
+        if limit >= least and not entry["feasible"]:
+            fail("limit %d >= least memory %d but no plan" % (limit, least))
+        if not entry["feasible"]:
+            continue
+        feasible += 1
+        plan = to_items(entry["plan"], 0, n)
+        need = walk_peak(plan, act, cut, dots)
+        if need > limit or need != entry["need"]:
+            fail("limit %d: plan needs %d (solver says %d)"
+                 % (limit, need, entry["need"]))
+    # Bisecting over bytes took one table per bit of the footprint (36).
+    if result["tables"] > 16:
+        fail("large N=%d built %d tables" % (n, result["tables"]))
+    if elapsed > seconds_limit:
+        fail("large N=%d took %.1f s, more than %g s" % (n, elapsed,
+                                                        seconds_limit))
+    print("large N=%d, bytes up to 1e9: %d of %d limits feasible, every plan "
+          "fits; least memory %s (exact: %s), resolution %d bytes, "
+          "%d tables" % (n, feasible, len(entries), "%.4g" % least,
+             str(result["minimal_memory_exact"]).lower(),
+             result["resolution_bytes"], result["tables"]))
+    sys.stderr.write("large N=%d: %.2f s\n" % (n, elapsed))
+
+
 def main():
     mode, solver = sys.argv[1], sys.argv[2]
     if mode == "revolve":
@@ -233,6 +291,8 @@ def main():
     elif mode in ("brute", "brute-dots"):
         brute(solver, int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]),
               with_dots=mode == "brute-dots")
+    elif mode == "large":
+        large(solver, int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]))
     else:
         sys.exit("chaincheck: unknown mode " + mode)
 

@@ -17,6 +17,7 @@
 
 #include "Adjoint.h"
 
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/IR/IRMapping.h"
@@ -64,6 +65,54 @@ static CheckpointOp exposeContractions(AdjointEmitter &e, CheckpointOp region,
   return widened;
 }
 
+/// The value whose adjoint slot `value`'s adjoint lives in: the source of
+/// the static reshapes that define it (AdjointEmitter keeps a reshape's
+/// adjoint on the tensor it reshapes), else the value itself.
+static Value adjointRoot(Value value) {
+  while (isa_and_nonnull<tensor::ExpandShapeOp, tensor::CollapseShapeOp>(
+             value.getDefiningOp())) {
+    auto type = dyn_cast<RankedTensorType>(value.getType());
+    if (!type || !type.hasStaticShape())
+      break;
+    value = value.getDefiningOp()->getOperand(0);
+  }
+  return value;
+}
+
+/// Whether `to` can be rebuilt from `from` by static reshapes (both hold
+/// the same number of elements in row-major order: their adjoint root is
+/// the same tensor).
+static bool reshapable(Value from, Value to) {
+  auto a = dyn_cast<RankedTensorType>(from.getType());
+  auto b = dyn_cast<RankedTensorType>(to.getType());
+  return a && b && a.hasStaticShape() && b.hasStaticShape() &&
+         a.getRank() > 0 && b.getRank() > 0 &&
+         a.getNumElements() == b.getNumElements();
+}
+
+/// `value` reshaped to `type` through its one-dimensional form.
+static Value reshapeLike(OpBuilder &b, Location loc, Value value, Type type) {
+  auto from = cast<RankedTensorType>(value.getType());
+  auto to = cast<RankedTensorType>(type);
+  if (from == to)
+    return value;
+  auto all = [](int64_t rank) {
+    ReassociationIndices group;
+    for (int64_t d = 0; d < rank; ++d)
+      group.push_back(d);
+    return SmallVector<ReassociationIndices>{group};
+  };
+  Value flat = value;
+  if (from.getRank() > 1)
+    flat = tensor::CollapseShapeOp::create(
+        b, loc,
+        RankedTensorType::get({from.getNumElements()}, from.getElementType()),
+        value, all(from.getRank()));
+  if (to.getRank() == 1)
+    return flat;
+  return tensor::ExpandShapeOp::create(b, loc, to, flat, all(to.getRank()));
+}
+
 LogicalResult autodiff::checkpointAdjoint(AdjointEmitter &e,
                                           CheckpointOp region) {
   GradContext &ctx = e.context();
@@ -95,8 +144,26 @@ LogicalResult autodiff::checkpointAdjoint(AdjointEmitter &e,
       seededResults.push_back(k);
       callArgs.push_back(adj);
     }
+  // Operands whose adjoints share one slot (one value passed twice, or
+  // reshapes of one tensor, whose adjoints live on that tensor): only the
+  // first is seeded with the adjoint gathered so far and set from the call;
+  // the others start from zero and their gradients are added to it.
+  // Inside the region's function such an operand is rebuilt from the
+  // first one by a reshape, so the inner sweep sums into one slot in the
+  // order the sweep without the region would; the first one's gradient is
+  // the slot's total.
+  llvm::SmallDenseMap<Value, unsigned> firstOfRoot;
+  DenseMap<unsigned, unsigned> slotOwner;
+  for (unsigned i : variedInputs) {
+    auto [it, inserted] = firstOfRoot.try_emplace(adjointRoot(inputs[i]), i);
+    if (!inserted && reshapable(inputs[it->second], inputs[i]))
+      slotOwner[i] = it->second;
+  }
+  SmallVector<bool> sharesSlot;
   for (unsigned i : variedInputs)
-    if (Value adj = e.lookup(inputs[i])) {
+    sharesSlot.push_back(slotOwner.count(i));
+  for (auto [k, i] : llvm::enumerate(variedInputs))
+    if (Value adj = sharesSlot[k] ? Value() : e.lookup(inputs[i])) {
       seededInputs.push_back(i);
       callArgs.push_back(adj);
     }
@@ -105,8 +172,9 @@ LogicalResult autodiff::checkpointAdjoint(AdjointEmitter &e,
   SmallVector<Type> argTypes, resultTypes;
   for (Value v : callArgs)
     argTypes.push_back(v.getType());
-  for (unsigned i : variedInputs)
-    resultTypes.push_back(inputs[i].getType());
+  for (auto [k, i] : llvm::enumerate(variedInputs))
+    if (!sharesSlot[k])
+      resultTypes.push_back(inputs[i].getType());
 
   std::string name = ctx.prefix + "_bwd_";
   if (auto userName = region.getName())
@@ -124,9 +192,13 @@ LogicalResult autodiff::checkpointAdjoint(AdjointEmitter &e,
   OpBuilder fb = OpBuilder::atBlockEnd(entry);
   IRMapping mapping;
   Block &body = region.getBodyBlock();
-  for (auto [arg, fnArg] :
-       llvm::zip(body.getArguments(), entry->getArguments()))
-    mapping.map(arg, fnArg);
+  for (auto [i, arg] : llvm::enumerate(body.getArguments())) {
+    auto owner = slotOwner.find(i);
+    mapping.map(arg, owner == slotOwner.end()
+                         ? Value(entry->getArgument(i))
+                         : reshapeLike(fb, loc, entry->getArgument(owner->second),
+                                       arg.getType()));
+  }
   unsigned savedBase = inputs.size() + seededResults.size() +
                        seededInputs.size();
   // A saved contraction is still cloned, so the sweep differentiates it,
@@ -153,10 +225,18 @@ LogicalResult autodiff::checkpointAdjoint(AdjointEmitter &e,
     inner.markVaried(entry->getArgument(i));
   inner.propagateVaried(*entry);
   // Stand-ins are function arguments, which propagation does not reach.
-  for (auto [result, standIn] : standIns)
-    if (inner.isVaried(result))
-      inner.markVaried(standIn);
-  inner.propagateVaried(*entry);
+  // One saved contraction can read another's stand-in (a matmul of a
+  // matmul's result): repeat until no stand-in changes, or a later one
+  // stays unvaried and its adjoint is dropped.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (auto [result, standIn] : standIns)
+      if (inner.isVaried(result) && !inner.isVaried(standIn)) {
+        inner.markVaried(standIn);
+        changed = true;
+      }
+    inner.propagateVaried(*entry);
+  }
   for (auto [k, i] : llvm::enumerate(seededInputs))
     inner.set(entry->getArgument(i),
               entry->getArgument(inputs.size() + seededResults.size() + k));
@@ -168,16 +248,42 @@ LogicalResult autodiff::checkpointAdjoint(AdjointEmitter &e,
   }
   if (failed(inner.backprop(*entry)))
     return failure();
+  // Each tensor is returned once: two operands can get the same adjoint
+  // value (both operands of an add, maybe through reshapes), and results of one call that alias
+  // each other would let the caller's in-place updates of one gradient
+  // clobber the other after bufferization. The caller reads such a result
+  // for each of those operands, and bufferization copies where needed.
   SmallVector<Value> grads;
-  for (unsigned i : variedInputs)
-    grads.push_back(inner.lookupOrZero(entry->getArgument(i), loc));
-  func::ReturnOp::create(fb, loc, grads);
+  SmallVector<unsigned> gradIndex;
+  for (auto [k, i] : llvm::enumerate(variedInputs)) {
+    if (sharesSlot[k])
+      continue;
+    Value grad = inner.lookupOrZero(entry->getArgument(i), loc);
+    Value root = adjointRoot(grad);
+    auto it = llvm::find_if(
+        grads, [&](Value other) { return adjointRoot(other) == root; });
+    if (it != grads.end() && it->getType() == grad.getType()) {
+      gradIndex.push_back(it - grads.begin());
+      continue;
+    }
+    // A view of a tensor returned already, shaped differently: a copy.
+    if (it != grads.end())
+      grad = bufferization::AllocTensorOp::create(
+          fb, loc, cast<RankedTensorType>(grad.getType()), ValueRange(), grad);
+    gradIndex.push_back(grads.size());
+    grads.push_back(grad);
+  }
+  auto ret = func::ReturnOp::create(fb, loc, grads);
   if (ctx.minCut)
     saveMinimumCut(*entry, boundary);
   boundary->erase();
+  fn.setFunctionType(
+      FunctionType::get(mctx, argTypes, ret.getOperandTypes()));
 
   auto call = func::CallOp::create(b, loc, fn, callArgs);
-  for (auto [k, i] : llvm::enumerate(variedInputs))
-    e.set(inputs[i], call.getResult(k));
+  unsigned k = 0;
+  for (auto [j, i] : llvm::enumerate(variedInputs))
+    if (!sharesSlot[j])
+      e.set(inputs[i], call.getResult(gradIndex[k++]));
   return success();
 }

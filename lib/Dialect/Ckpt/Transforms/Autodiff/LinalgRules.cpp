@@ -272,6 +272,81 @@ static Value forwardIdentity(Value adjoint) {
   return forwarded;
 }
 
+/// Through a max/min reduction, output j's adjoint goes to every element
+/// that equals the result (the scalar rule's winners). Where several do (a
+/// max over a broadcast's copies, or any exact tie), each gets an equal
+/// share, as PyTorch's amax does, so the shares sum to the adjoint: returns
+/// `adjoint` divided by the number of winners (at least 1; 0 winners means
+/// the initial value won, and no element gets anything).
+static Value splitAmongTies(OpBuilder &b, linalg::GenericOp op, unsigned j,
+                            const OutputInfo &info, Value adjoint) {
+  Location loc = op.getLoc();
+  auto type = cast<RankedTensorType>(op->getResult(j).getType());
+  Type elementType = type.getElementType();
+  unsigned numInputs = op.getNumDpsInputs();
+  unsigned numOutputs = op.getNumDpsInits();
+  Block *body = op.getBody();
+  Operation *root = info.combinerOp;
+  Value acc = body->getArgument(numInputs + j);
+  Value candidate =
+      root->getOperand(0) == acc ? root->getOperand(1) : root->getOperand(0);
+  bool isMax = isa<arith::MaximumFOp, arith::MaxNumFOp>(root);
+
+  // winners[out] = number of elements e reduced into out with e >= result
+  // (<= for min), the body replayed with the final results as running
+  // values.
+  SmallVector<Value> ins(op.getDpsInputs());
+  SmallVector<AffineMap> maps;
+  for (OpOperand *input : op.getDpsInputOperands())
+    maps.push_back(op.getMatchingIndexingMap(input));
+  for (unsigned k = 0; k < numOutputs; ++k) {
+    ins.push_back(op->getResult(k));
+    maps.push_back(op.getMatchingIndexingMap(op.getDpsInitOperand(k)));
+  }
+  AffineMap outMap = op.getMatchingIndexingMap(op.getDpsInitOperand(j));
+  maps.push_back(outMap);
+  auto winners = linalg::GenericOp::create(
+      b, loc, type, ins, ValueRange{buildFilled(b, loc, type, 0.0)}, maps,
+      op.getIteratorTypesArray(),
+      [&](OpBuilder &nb, Location nloc, ValueRange args) {
+        IRMapping mapping;
+        for (unsigned i = 0; i < numInputs + numOutputs; ++i)
+          mapping.map(body->getArgument(i), args[i]);
+        for (Operation &bodyOp : body->without_terminator())
+          nb.clone(bodyOp, mapping);
+        Value wins = arith::CmpFOp::create(
+            nb, nloc,
+            isMax ? arith::CmpFPredicate::OGE : arith::CmpFPredicate::OLE,
+            mapping.lookupOrDefault(candidate), args[numInputs + j]);
+        Value one = arith::ConstantOp::create(
+            nb, nloc, nb.getFloatAttr(elementType, 1.0));
+        Value zero = arith::ConstantOp::create(
+            nb, nloc, nb.getFloatAttr(elementType, 0.0));
+        Value count = arith::AddFOp::create(
+            nb, nloc, args.back(),
+            arith::SelectOp::create(nb, nloc, wins, one, zero));
+        linalg::YieldOp::create(nb, nloc, ValueRange{count});
+      });
+
+  // adjoint / max(winners, 1), elementwise.
+  unsigned rank = type.getRank();
+  AffineMap id = AffineMap::getMultiDimIdentityMap(rank, b.getContext());
+  SmallVector<utils::IteratorType> parallel(rank,
+                                            utils::IteratorType::parallel);
+  Value empty = tensor::EmptyOp::create(b, loc, type.getShape(), elementType);
+  auto share = linalg::GenericOp::create(
+      b, loc, type, ValueRange{adjoint, winners.getResult(0)},
+      ValueRange{empty}, SmallVector<AffineMap>{id, id, id}, parallel,
+      [&](OpBuilder &nb, Location nloc, ValueRange args) {
+        Value one = arith::ConstantOp::create(
+            nb, nloc, nb.getFloatAttr(elementType, 1.0));
+        Value count = arith::MaximumFOp::create(nb, nloc, args[1], one);
+        linalg::YieldOp::create(
+            nb, nloc, arith::DivFOp::create(nb, nloc, args[0], count).getResult());
+      });
+  return share.getResult(0);
+}
+
 static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
   SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
   bool hasReduction = llvm::any_of(iterators, [](utils::IteratorType t) {
@@ -286,6 +361,16 @@ static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
 
   OpBuilder &b = e.builder();
   Location loc = op.getLoc();
+  // What each input gets through a max/min reduction: ties share.
+  SmallVector<Value> inputResultAdj(resultAdj);
+  bool anyInputVaried = llvm::any_of(op.getDpsInputs(), [&](Value v) {
+    return e.isVaried(v) && isDifferentiableType(v.getType());
+  });
+  for (auto [j, info] : llvm::enumerate(infos))
+    if (anyInputVaried && info.combiner == Combiner::MinMax &&
+        inputResultAdj[j] &&
+        isa<RankedTensorType>(op->getResult(j).getType()))
+      inputResultAdj[j] = splitAmongTies(b, op, j, info, inputResultAdj[j]);
   for (OpOperand &operand : op->getOpOperands()) {
     Value value = operand.get();
     if (!e.isVaried(value) || !isDifferentiableType(value.getType()))
@@ -310,7 +395,7 @@ static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
     Value existing = tensorType ? e.lookup(value) : Value();
     Value init = existing ? existing : buildFilled(b, loc, accType, 0.0);
     FailureOr<Value> adj = buildOperandAdjoint(e, op, operand, init, infos,
-                                               resultAdj, hasReduction);
+                                               inputResultAdj, hasReduction);
     if (failed(adj))
       return failure();
     if (!*adj)

@@ -95,8 +95,10 @@ OptimalSolver::OptimalSolver(const OpChain &chain, int64_t maxBytes,
   unit = std::max<int64_t>(divisor, 1);
   int64_t maxLevels = std::max<int64_t>(
       kMinLevels, kMaxCells / (int64_t(n + 1) * (n + 1)));
-  if ((total + unit - 1) / unit > maxLevels)
+  if ((total + unit - 1) / unit > maxLevels) {
     unit = (total + maxLevels - 1) / maxLevels;
+    exact = divisor % unit == 0;
+  }
   levels = static_cast<unsigned>((total + unit - 1) / unit);
   for (int64_t bytes : chain.actBytes)
     actUnits.push_back(toUnits(bytes));

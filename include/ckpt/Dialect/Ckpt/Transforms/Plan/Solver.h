@@ -58,8 +58,18 @@ public:
                          bool preferLate = false);
   /// The cheapest plan whose modelNeed is at most `bytes`, or failure.
   FailureOr<Plan> solve(int64_t bytes) const;
-  /// The least memory any plan needs.
+  /// The least memory any plan needs (exactly when isExact(), else the
+  /// least multiple of resolution() at which the rounded-up sizes fit).
   int64_t minimalNeed() const;
+  /// Bytes per memory level of the table: sizes are rounded up to
+  /// multiples of it. At most max(total / 512, total * (n + 1)^2 / 2^22)
+  /// for a chain of n units keeping `total` bytes in all, whatever the
+  /// magnitude of the sizes, so the table's size and the solver's time
+  /// depend on n only.
+  int64_t resolution() const { return unit; }
+  /// Whether every size is a multiple of resolution(): then the table is
+  /// exact for the model.
+  bool isExact() const { return exact; }
 
 private:
   double &cost(unsigned i, unsigned j, unsigned m) const;
@@ -69,6 +79,7 @@ private:
 
   unsigned n, levels;
   int64_t unit;
+  bool exact = true;
   SmallVector<int64_t> actUnits, cutUnits;
   SmallVector<double> prefixSeconds, prefixDotSeconds;
   SmallVector<int64_t> prefixAct, prefixDots;
