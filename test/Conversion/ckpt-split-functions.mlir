@@ -148,3 +148,23 @@ func.func @more_layers(%x: memref<8xf32>) {
   }
   return
 }
+
+// -----
+
+// A private function (a gradient function of ckpt-autodiff, say) gets
+// internal linkage too; public ones and declarations keep theirs.
+// CHECK-LABEL: func.func private @helper()
+// CHECK-SAME:    llvm.linkage = #llvm.linkage<internal>
+// CHECK-LABEL: func.func private @declared()
+// CHECK-NOT:     llvm.linkage
+// CHECK-LABEL: func.func @entry()
+// CHECK-NOT:     llvm.linkage
+func.func private @helper() {
+  return
+}
+func.func private @declared()
+func.func @entry() {
+  call @helper() : () -> ()
+  call @declared() : () -> ()
+  return
+}

@@ -273,6 +273,16 @@ struct SplitFunctionsPass
     }
     if (merge)
       numMerged += mergeEquivalent(outlined, module, symbols);
+    // Every private function (a gradient function of ckpt-autodiff, say) is
+    // internal to the module too: LLVM may drop what it does not use, and
+    // the JIT makes no packed wrapper for it (one that unpacks thousands of
+    // descriptor fields, whose scheduling takes LLVM minutes).
+    for (func::FuncOp func : module.getOps<func::FuncOp>())
+      if (func.isPrivate() && !func.isExternal() &&
+          !func->hasAttr("llvm.linkage"))
+        func->setAttr("llvm.linkage",
+                      LLVM::LinkageAttr::get(func.getContext(),
+                                             LLVM::Linkage::Internal));
   }
 };
 
