@@ -57,12 +57,12 @@ func.func @loss(%x: tensor<4x8xf64>, %w1: tensor<8x8xf64>, %w2: tensor<8x8xf64>)
 // TANHS: 2
 // LOWERED-LABEL: llvm.func internal @loss__loop1(
 // LOWERED: llvm.intr.tanh
-// LOWERED-LABEL: llvm.func @__grad_loss_wrt_1_2(
+// LOWERED-LABEL: llvm.func internal @__grad_loss_wrt_1_2(
 // LOWERED: llvm.call @loss__loop1(
 // LOWERED: llvm.call @__grad_loss_wrt_1_2_bwd_blk_0(
 // LOWERED-LABEL: llvm.func internal @__grad_loss_wrt_1_2_bwd_blk_0__loop1(
 // LOWERED: llvm.intr.tanh
-// LOWERED-LABEL: llvm.func @__grad_loss_wrt_1_2_bwd_blk_0(
+// LOWERED-LABEL: llvm.func internal @__grad_loss_wrt_1_2_bwd_blk_0(
 // LOWERED: llvm.call @__grad_loss_wrt_1_2_bwd_blk_0__loop1(
 func.func @step(%x: tensor<4x8xf64>, %w1: tensor<8x8xf64>, %w2: tensor<8x8xf64>) -> (tensor<f64>, tensor<8x8xf64>, tensor<8x8xf64>) {
   %l, %d1, %d2 = ckpt.value_and_grad @loss(%x, %w1, %w2) wrt [1, 2] : (tensor<4x8xf64>, tensor<8x8xf64>, tensor<8x8xf64>) -> (tensor<f64>, tensor<8x8xf64>, tensor<8x8xf64>)
