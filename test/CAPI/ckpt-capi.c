@@ -4,6 +4,11 @@
  * pass manager by pipeline text and prints the result, which must be what
  * ckpt-opt prints for the same pipeline.
  *
+ * The sanitizer build (make check-sanitize) builds the tools only, not
+ * libCkptCAPI, and a host program without the sanitizer runtime could not
+ * load it anyway.
+ * UNSUPPORTED: sanitize
+ *
  * RUN: %cc -std=c11 -Wall -Werror %s -I%ckpt_src/include %mlir_includes \
  * RUN:   -L%ckpt_lib -lCkptCAPI -Wl,-rpath,%ckpt_lib -o %t.exe
  * RUN: %t.exe %S/../Embedding/Inputs/step.mlir \
