@@ -264,8 +264,9 @@ func.func @returned_call_results() -> (memref<4xf32>, memref<4xf32>) {
 
 // -----
 
-// A retained value that may be anything (an argument), or a buffer owned
-// only under a condition, keeps the run-time check.
+// A retained value that may be anything (an argument) or one of two
+// buffers (a select), or a buffer owned only under a condition, keeps the
+// run-time check.
 // CHECK-LABEL: func.func @retained_unknown
 // CHECK:      bufferization.dealloc (%{{.*}} : memref<4xf32>) if (%{{.*}}) retain (%{{.*}}, %{{.*}} : memref<4xf32>, memref<4xf32>)
 // CHECK-LABEL: func.func @owned_conditionally
@@ -280,4 +281,14 @@ func.func @owned_conditionally(%c: i1) -> memref<4xf32> {
   %a = memref.alloc() : memref<4xf32>
   %o = bufferization.dealloc (%a : memref<4xf32>) if (%c) retain (%a : memref<4xf32>)
   return %a : memref<4xf32>
+}
+// CHECK-LABEL: func.func @retained_select
+// CHECK:      bufferization.dealloc (%{{.*}}, %{{.*}} : memref<4xf32>, memref<4xf32>) if (%{{.*}}, %{{.*}}) retain (%{{.*}} : memref<4xf32>)
+func.func @retained_select(%c: i1) -> memref<4xf32> {
+  %true = arith.constant true
+  %a = memref.alloc() : memref<4xf32>
+  %b = memref.alloc() : memref<4xf32>
+  %s = arith.select %c, %a, %b : memref<4xf32>
+  %o = bufferization.dealloc (%a, %b : memref<4xf32>, memref<4xf32>) if (%true, %true) retain (%s : memref<4xf32>)
+  return %s : memref<4xf32>
 }

@@ -9,6 +9,7 @@
 #include "llvm/ADT/BitVector.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/CallInterfaces.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
 
 #define DEBUG_TYPE "ckpt-hoist-deallocs"
 
@@ -318,28 +319,22 @@ static void splitPrivateBuffers(bufferization::DeallocOp dealloc,
       op->erase();
 }
 
-/// The fresh buffers `value` may be a view of: allocations of this
-/// function and results of calls that return a buffer of their own (traced
-/// back through views and casts). Nullopt when it may be anything else.
-static std::optional<llvm::SmallPtrSet<Value, 2>>
-freshRoots(Value value, ReturnedAllocations &cache) {
-  llvm::SmallPtrSet<Value, 2> roots;
-  SmallVector<Value> worklist{value};
-  llvm::SmallPtrSet<Value, 8> seen{value};
-  while (!worklist.empty()) {
-    Value v = worklist.pop_back_val();
-    Operation *def = v.getDefiningOp();
+/// The fresh buffer `value` is a view of: an allocation of this function
+/// or the result of a call that returns a buffer of its own, reached back
+/// through view-like ops only (subviews, reshapes, casts), so that `value`
+/// certainly aliases it. Null when it may be anything else.
+static Value freshRoot(Value value, ReturnedAllocations &cache) {
+  while (true) {
+    Operation *def = value.getDefiningOp();
     if (!def)
-      return std::nullopt;
-    if (isa<memref::AllocOp>(def) || isFreshCallResult(v, cache)) {
-      roots.insert(v);
-      continue;
-    }
-    if (isa<CallOpInterface>(def) || def->getNumRegions() != 0 ||
-        !traceMemrefOperands(def, worklist, seen))
-      return std::nullopt;
+      return nullptr;
+    if (isa<memref::AllocOp>(def) || isFreshCallResult(value, cache))
+      return value;
+    auto view = dyn_cast<ViewLikeOpInterface>(def);
+    if (!view || view.getViewDest() != value)
+      return nullptr;
+    value = view.getViewSource();
   }
-  return roots;
 }
 
 /// Ownership-based deallocation also lists the buffers a function returns
@@ -347,7 +342,7 @@ freshRoots(Value value, ReturnedAllocations &cache) {
 /// the dealloc must find at run time (or upstream's simplification prove,
 /// comparing every listed buffer with every retained value, quadratic in
 /// the number of gradients) that they are not to be freed. When every
-/// retained value is a view of fresh buffers known here, a listed fresh
+/// retained value is a view of one fresh buffer known here, a listed fresh
 /// buffer that one of them views is never freed and hands its ownership
 /// over: it leaves the list, and the results telling that those retained
 /// values are owned become `true`.
@@ -358,12 +353,10 @@ static void dropReturnedBuffers(bufferization::DeallocOp dealloc,
   // Which retained values each fresh root is viewed by.
   llvm::DenseMap<Value, SmallVector<unsigned, 1>> viewedBy;
   for (auto [index, retained] : llvm::enumerate(dealloc.getRetained())) {
-    std::optional<llvm::SmallPtrSet<Value, 2>> roots =
-        freshRoots(retained, cache);
-    if (!roots)
+    Value root = freshRoot(retained, cache);
+    if (!root)
       return;
-    for (Value root : *roots)
-      viewedBy[root].push_back(index);
+    viewedBy[root].push_back(index);
   }
   SmallVector<Value> keptMemrefs, keptConditions;
   llvm::BitVector owned(dealloc.getRetained().size());
