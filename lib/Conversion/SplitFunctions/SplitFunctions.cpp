@@ -32,10 +32,6 @@ bool staysInParent(Operation *op) {
   return op->hasTrait<OpTrait::ConstantLike>() || isa<memref::AllocaOp>(op);
 }
 
-/// Moves `ops` (consecutive in one block) into a new private, never-inlined
-/// function and calls it in their place. Constants they use are cloned into
-/// the new function; any other value from outside becomes an argument, and
-/// values used after them become results.
 /// Whether `func`'s body is straight-line code (calls, allocations, views,
 /// scalar ops): no op in it holds a region, such as a loop.
 bool isStraightLine(func::FuncOp func) {
@@ -62,6 +58,10 @@ void setPassthrough(func::FuncOp func, bool unoptimized) {
   func->setAttr("passthrough", builder.getArrayAttr(entries));
 }
 
+/// Moves `ops` (consecutive in one block) into a new private, never-inlined
+/// function and calls it in their place. Constants they use are cloned into
+/// the new function; any other value from outside becomes an argument, and
+/// values used after them become results.
 func::FuncOp outline(ArrayRef<Operation *> ops, StringRef name,
                      SymbolTable &symbols) {
   llvm::SmallPtrSet<Operation *, 16> moved(ops.begin(), ops.end());
@@ -145,7 +145,8 @@ func::FuncOp outline(ArrayRef<Operation *> ops, StringRef name,
 /// A hash of `func`'s body that equivalent bodies share: every op's name,
 /// attributes and types in order, not which values it uses.
 llvm::hash_code hashBody(func::FuncOp func) {
-  llvm::hash_code hash = llvm::hash_value(func.getFunctionType().getAsOpaquePointer());
+  llvm::hash_code hash =
+      llvm::hash_value(func.getFunctionType().getAsOpaquePointer());
   func.getBody().walk([&](Operation *op) {
     hash = llvm::hash_combine(
         hash, OperationEquivalence::computeHash(
