@@ -196,3 +196,27 @@ func.func @through_calls() -> memref<4xf32> {
   %o = bufferization.dealloc (%a, %b : memref<4xf32>, memref<4xf32>) if (%true, %true) retain (%r : memref<4xf32>)
   return %r : memref<4xf32>
 }
+
+// -----
+
+// Passed together with a view of itself (a region's backward taking a
+// tensor and its reshape): freeing %x after the callee's own last use of it
+// would free the buffer its view %v still reads, so the caller keeps it.
+// CHECK-LABEL: func.func private @with_view
+// CHECK-NOT:   memref.dealloc
+// CHECK:       return
+// CHECK-LABEL: func.func @view_passed_too
+// CHECK:       call @with_view(%[[V:[^,]*]], %[[A:[^)]*]])
+// CHECK-NEXT:  memref.dealloc %[[A]]
+func.func private @with_view(%v: memref<2x2xf32>, %x: memref<4xf32>) {
+  "test.work"() : () -> ()
+  "test.use"(%v) : (memref<2x2xf32>) -> ()
+  return
+}
+func.func @view_passed_too() {
+  %a = memref.alloc() : memref<4xf32>
+  %v = memref.expand_shape %a [[0, 1]] output_shape [2, 2] : memref<4xf32> into memref<2x2xf32>
+  func.call @with_view(%v, %a) : (memref<2x2xf32>, memref<4xf32>) -> ()
+  memref.dealloc %a : memref<4xf32>
+  return
+}

@@ -449,7 +449,17 @@ static unsigned transferOwnership(ModuleOp module,
       SmallVector<memref::DeallocOp> callerDeallocs;
       for (func::CallOp call : calls) {
         Value passed = call.getOperand(index);
-        if (llvm::count(call.getOperands(), passed) != 1)
+        // The callee frees its argument after its own last use of it; a
+        // second operand that aliases the buffer (the same value, or a view
+        // of it) may still be read after that.
+        bool aliasedTwice =
+            walkAliasUses(passed, returned, [&](OpOperand &use) {
+              return use.getOwner() == call.getOperation() &&
+                             use.getOperandNumber() != index
+                         ? WalkResult::interrupt()
+                         : WalkResult::advance();
+            });
+        if (aliasedTwice)
           break;
         memref::DeallocOp owner;
         for (Operation *user : passed.getUsers())

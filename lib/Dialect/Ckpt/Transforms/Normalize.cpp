@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ckpt/Dialect/Ckpt/Transforms/Normalize.h"
+#include "ckpt/Dialect/Ckpt/IR/CkptOps.h"
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -91,6 +92,264 @@ struct FoldTransposeIntoContraction : OpRewritePattern<OpTy> {
     return success();
   }
 };
+
+/// The op defining `value` when it only rearranges the elements of one
+/// tensor: a reshape, a transpose or broadcast into a fresh `tensor.empty`,
+/// or a generic that only moves data; all static shapes, and a source no
+/// larger than the result. Null otherwise.
+static Operation *viewDefining(Value value) {
+  Operation *view = value.getDefiningOp();
+  auto result = dyn_cast<RankedTensorType>(value.getType());
+  if (!view || !result || !result.hasStaticShape())
+    return nullptr;
+  Value source;
+  if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp>(view)) {
+    if (view->getNumOperands() != 1)
+      return nullptr;
+    source = view->getOperand(0);
+  } else if (auto linalgOp = dyn_cast<linalg::LinalgOp>(view)) {
+    auto generic = dyn_cast<linalg::GenericOp>(view);
+    if (!linalgOp.hasPureTensorSemantics() ||
+        linalgOp.getNumDpsInputs() != 1 || linalgOp.getNumDpsInits() != 1 ||
+        !(isa<linalg::TransposeOp, linalg::BroadcastOp>(view) ||
+          (generic && isDataMovement(generic))))
+      return nullptr;
+    auto empty = linalgOp.getDpsInits()[0].getDefiningOp<tensor::EmptyOp>();
+    if (!empty || !empty.getDynamicSizes().empty())
+      return nullptr;
+    source = linalgOp.getDpsInputs()[0];
+  } else {
+    return nullptr;
+  }
+  auto sourceType = dyn_cast<RankedTensorType>(source.getType());
+  if (!sourceType || !sourceType.hasStaticShape() ||
+      sourceType.getNumElements() > result.getNumElements())
+    return nullptr;
+  return view;
+}
+
+/// The tensor a view (see viewDefining) rearranges.
+static Value viewSource(Operation *view) {
+  if (auto linalgOp = dyn_cast<linalg::LinalgOp>(view))
+    return linalgOp.getDpsInputs()[0];
+  return view->getOperand(0);
+}
+
+/// A copy of `view` at the rewriter's insertion point, reading `source`.
+static Value cloneView(RewriterBase &rewriter, Operation *view,
+                       Value source) {
+  IRMapping mapping;
+  mapping.map(viewSource(view), source);
+  if (auto linalgOp = dyn_cast<linalg::LinalgOp>(view))
+    rewriter.clone(*linalgOp.getDpsInits()[0].getDefiningOp(), mapping);
+  return rewriter.clone(*view, mapping)->getResult(0);
+}
+
+/// Whether `user` reads the view `view` defines through its indexing maps
+/// once normalized (so the view is never materialized for it): a generic
+/// (the data-movement fusion below), a contraction reading a transpose
+/// (FoldTransposeIntoContraction), any reader of a reshape (reshapes only
+/// relabel elements), or a checkpoint region whose readers all do.
+static bool foldsView(OpOperand &use, Operation *view) {
+  Operation *user = use.getOwner();
+  if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp>(view) ||
+      isa<linalg::GenericOp>(user))
+    return true;
+  if (isa<linalg::TransposeOp>(view) &&
+      isa<linalg::MatmulOp, linalg::BatchMatmulOp>(user))
+    return true;
+  auto region = dyn_cast<CheckpointOp>(user);
+  if (!region)
+    return false;
+  BlockArgument arg = region.getBodyBlock().getArgument(use.getOperandNumber());
+  return !arg.use_empty() &&
+         llvm::all_of(arg.getUses(),
+                      [&](OpOperand &inner) { return foldsView(inner, view); });
+}
+
+namespace {
+/// Views cross checkpoint boundaries to the readers that fold them. Without
+/// regions the rewrites below fold a view into the readers that take it
+/// through their indexing maps, and the rest read one materialized copy at
+/// the view's place. A region's boundary stopped the folding, so the
+/// view's adjoint was summed in another order, ulps away from the program
+/// without regions. Giving folding readers on the other side their own
+/// copy of the view, and leaving the others with the materialized one,
+/// makes the normalized forms, and so the gradients, bit-identical; the
+/// boundary then carries the (no larger) source.
+/// - An operand that is a view: the region takes the view's source and
+///   re-creates the view inside for its folding readers.
+/// - A yielded view: the region yields its source too (a block argument's
+///   is the operand itself) and the view is re-created outside for the
+///   folding readers there.
+/// - Then (SimplifyCheckpointBoundary) an operand passed twice becomes one
+///   block argument, a value yielded twice one result, an operand yielded
+///   back the operand itself, and what nothing reads is dropped: each value
+///   crosses the boundary once, so its adjoint has one slot on each side.
+struct SinkViewIntoCheckpoint : OpRewritePattern<CheckpointOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(CheckpointOp op,
+                                PatternRewriter &rewriter) const override {
+    Block &body = op.getBodyBlock();
+    for (unsigned i = 0, e = op.getInputs().size(); i < e; ++i) {
+      Operation *view = viewDefining(op.getInputs()[i]);
+      if (!view)
+        continue;
+      SmallVector<OpOperand *> folding;
+      for (OpOperand &use : body.getArgument(i).getUses())
+        if (foldsView(use, view))
+          folding.push_back(&use);
+      if (folding.empty())
+        continue;
+      Value source = viewSource(view);
+      rewriter.modifyOpInPlace(op, [&] {
+        auto inputs = op.getInputs();
+        auto known = llvm::find(inputs, source);
+        BlockArgument sourceArg;
+        if (known != inputs.end()) {
+          sourceArg = body.getArgument(known - inputs.begin());
+        } else {
+          op.getInputsMutable().append(source);
+          sourceArg = body.addArgument(source.getType(), source.getLoc());
+        }
+        OpBuilder::InsertionGuard guard(rewriter);
+        rewriter.setInsertionPointToStart(&body);
+        Value copy = cloneView(rewriter, view, sourceArg);
+        for (OpOperand *use : folding)
+          use->set(copy);
+      });
+      return success();
+    }
+    return failure();
+  }
+};
+
+struct HoistViewOutOfCheckpoint : OpRewritePattern<CheckpointOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(CheckpointOp op,
+                                PatternRewriter &rewriter) const override {
+    Block &body = op.getBodyBlock();
+    YieldOp yield = op.getYield();
+    for (auto [j, yielded] : llvm::enumerate(yield.getValues())) {
+      Operation *view = viewDefining(yielded);
+      if (!view)
+        continue;
+      SmallVector<OpOperand *> folding;
+      for (OpOperand &use : op->getResult(j).getUses())
+        if (foldsView(use, view))
+          folding.push_back(&use);
+      if (folding.empty())
+        continue;
+      Value source = viewSource(view);
+      Value outside;
+      if (auto arg = dyn_cast<BlockArgument>(source);
+          arg && arg.getOwner() == &body) {
+        outside = op.getInputs()[arg.getArgNumber()];
+      } else {
+        auto known = llvm::find(yield.getValues(), source);
+        if (known == yield.getValues().end()) {
+          // Yield the source too; the view follows on the next match.
+          SmallVector<Type> types(op.getResultTypes());
+          types.push_back(source.getType());
+          auto grown = CheckpointOp::create(rewriter, op.getLoc(), types,
+                                            op.getInputs());
+          grown->setAttrs(op->getAttrs());
+          rewriter.eraseBlock(&grown.getBodyBlock());
+          rewriter.inlineRegionBefore(op.getBody(), grown.getBody(),
+                                      grown.getBody().end());
+          rewriter.modifyOpInPlace(yield, [&] {
+            yield.getValuesMutable().append(source);
+          });
+          rewriter.replaceOp(op, grown->getResults().drop_back());
+          return success();
+        }
+        outside = op.getResult(known - yield.getValues().begin());
+      }
+      rewriter.setInsertionPointAfter(op);
+      Value copy = cloneView(rewriter, view, outside);
+      for (OpOperand *use : folding)
+        rewriter.modifyOpInPlace(use->getOwner(), [&] { use->set(copy); });
+      return success();
+    }
+    return failure();
+  }
+};
+
+struct SimplifyCheckpointBoundary : OpRewritePattern<CheckpointOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(CheckpointOp op,
+                                PatternRewriter &rewriter) const override {
+    Block &body = op.getBodyBlock();
+    YieldOp yield = op.getYield();
+    bool changed = false;
+    // One block argument per operand value.
+    for (auto [i, input] : llvm::enumerate(op.getInputs())) {
+      BlockArgument arg = body.getArgument(i);
+      unsigned first = llvm::find(op.getInputs(), input) - op.getInputs().begin();
+      if (first != i && !arg.use_empty()) {
+        rewriter.replaceAllUsesWith(arg, body.getArgument(first));
+        changed = true;
+      }
+    }
+    // One result per yielded value; an operand yielded back is the operand.
+    for (auto [j, yielded] : llvm::enumerate(yield.getValues())) {
+      OpResult result = op->getResult(j);
+      if (result.use_empty())
+        continue;
+      if (auto arg = dyn_cast<BlockArgument>(yielded);
+          arg && arg.getOwner() == &body) {
+        rewriter.replaceAllUsesWith(result, op.getInputs()[arg.getArgNumber()]);
+        changed = true;
+        continue;
+      }
+      unsigned first =
+          llvm::find(yield.getValues(), yielded) - yield.getValues().begin();
+      if (first != j) {
+        rewriter.replaceAllUsesWith(result, op->getResult(first));
+        changed = true;
+      }
+    }
+    llvm::BitVector deadArgs(body.getNumArguments());
+    for (BlockArgument arg : body.getArguments())
+      if (arg.use_empty())
+        deadArgs.set(arg.getArgNumber());
+    SmallVector<unsigned> liveResults;
+    for (OpResult result : op->getResults())
+      if (!result.use_empty())
+        liveResults.push_back(result.getResultNumber());
+    if (deadArgs.none() && liveResults.size() == op->getNumResults())
+      return success(changed);
+    SmallVector<Value> inputs;
+    for (auto [i, input] : llvm::enumerate(op.getInputs()))
+      if (!deadArgs.test(i))
+        inputs.push_back(input);
+    SmallVector<Type> types;
+    SmallVector<Value> yielded;
+    for (unsigned r : liveResults) {
+      types.push_back(op->getResult(r).getType());
+      yielded.push_back(yield.getValues()[r]);
+    }
+    auto shrunk = CheckpointOp::create(rewriter, op.getLoc(), types, inputs);
+    shrunk->setAttrs(op->getAttrs());
+    rewriter.eraseBlock(&shrunk.getBodyBlock());
+    rewriter.inlineRegionBefore(op.getBody(), shrunk.getBody(),
+                                shrunk.getBody().end());
+    rewriter.modifyOpInPlace(yield, [&] {
+      yield.getValuesMutable().assign(yielded);
+    });
+    Block &moved = shrunk.getBodyBlock();
+    rewriter.modifyOpInPlace(shrunk, [&] { moved.eraseArguments(deadArgs); });
+    SmallVector<Value> replacements(op->getNumResults());
+    for (auto [k, r] : llvm::enumerate(liveResults))
+      replacements[r] = shrunk->getResult(k);
+    rewriter.replaceOp(op, replacements);
+    return success();
+  }
+};
+} // namespace
 
 /// Named transposes and broadcasts become generics so that the fusion below
 /// can fold them into their readers.
@@ -252,11 +511,14 @@ struct NormalizePass : public ckpt::impl::CkptNormalizeBase<NormalizePass> {
 
 LogicalResult ckpt::normalizeTensorIR(Operation *root) {
   MLIRContext *ctx = root->getContext();
-  // Transposes first fold into the contractions that read them, while they
-  // are still named ops; what remains is generalized and fused below.
+  // Views read by checkpoint regions move into them, then transposes fold
+  // into the contractions that read them while they are still named ops;
+  // what remains is generalized and fused below.
   {
     RewritePatternSet patterns(ctx);
-    patterns.add<FoldTransposeIntoContraction<linalg::MatmulOp>,
+    patterns.add<SinkViewIntoCheckpoint, HoistViewOutOfCheckpoint,
+                 SimplifyCheckpointBoundary,
+                 FoldTransposeIntoContraction<linalg::MatmulOp>,
                  FoldTransposeIntoContraction<linalg::BatchMatmulOp>>(ctx);
     if (failed(applyPatternsGreedily(root, std::move(patterns))))
       return root->emitError("ckpt-normalize: folding transposes into "
@@ -276,7 +538,8 @@ LogicalResult ckpt::normalizeTensorIR(Operation *root) {
   tensor::CollapseShapeOp::getCanonicalizationPatterns(patterns, ctx);
   tensor::ExpandShapeOp::getCanonicalizationPatterns(patterns, ctx);
   linalg::GenericOp::getCanonicalizationPatterns(patterns, ctx);
-  patterns.add<FoldSoftmax>(ctx);
+  patterns.add<FoldSoftmax, SinkViewIntoCheckpoint, HoistViewOutOfCheckpoint,
+               SimplifyCheckpointBoundary>(ctx);
   if (failed(applyPatternsGreedily(root, std::move(patterns))))
     return root->emitError("ckpt-normalize: normalizing tensor IR did not "
                            "converge");
