@@ -89,6 +89,15 @@ def CkptNormalize : Pass<"ckpt-normalize", "ModuleOp"> {
     - softmax written op by op (max, subtract, exp, sum, divide along one
       dim) becomes `linalg.softmax`, whose adjoint reads the probabilities
       only (autodiff decomposes it again once it is differentiated).
+    - views (reshapes, transposes, broadcasts) cross `ckpt.checkpoint`
+      boundaries to the readers that fold them: a region whose operand is a
+      view takes the view's source and re-creates the view inside, a
+      region yielding a view yields its source and the view is re-created
+      outside; readers that cannot fold it (a concat) keep the one
+      materialized copy. Each value then crosses a boundary once (an
+      operand passed twice is one block argument, a value yielded twice one
+      result, unused ones are dropped). The normalized forms with and
+      without regions match, so the gradients are bit-identical.
 
     `--ckpt-autodiff` applies the same rewrites to the functions it
     differentiates, and `--ckpt-plan` to the callees it plans.
