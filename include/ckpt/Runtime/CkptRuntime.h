@@ -53,6 +53,15 @@ uint64_t ckptRuntimePeakBytes(void);
 /// Sets the peak to the current live count, starting a new measurement.
 void ckptRuntimeResetPeak(void);
 
+/// Frees the blocks the allocator keeps for reuse. Freed buffers of 64 KiB
+/// or more are kept (up to the most bytes ever live at once) and handed out
+/// again for the same size, so a step called repeatedly does not fault its
+/// pages in anew; the live and peak counts never include them.
+void ckptRuntimeReleaseCache(void);
+
+/// Bytes the allocator keeps for reuse (malloc'd sizes, headers included).
+uint64_t ckptRuntimeCachedBytes(void);
+
 /// C[i] += op(A[i]) * op(B[i]) for i < batch, row-major, through OpenBLAS
 /// (what `ckpt-linalg-to-blas` emits calls to). `a`, `b` and `c` are
 /// addresses; op(X) is X transposed when the flag is non-zero; lda, ldb and
