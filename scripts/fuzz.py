@@ -26,8 +26,8 @@ regions, and planned. Properties:
               is made invalid on purpose (MUTATIONS) and must be refused;
   identical   the three variants' outputs (loss and gradients) are
               bit-identical (property `ulp` where they differ by at most
-              ULP_LIMIT (64) units in the last place, a known open limit; --allow-ulp
-              counts those instead of failing);
+              ULP_LIMIT (64) units in the last place; --allow-ulp counts
+              those instead of failing, for triage);
   budget      the planned step's measured peak is at most the plan's
               budget_bytes, and equals its predicted_peak_bytes;
   gradient    in f64 (the model with every f32 made f64), each gradient
@@ -887,8 +887,8 @@ def main():
     ap.add_argument("--out", default="fuzz-failures")
     ap.add_argument("--no-shrink", action="store_true")
     ap.add_argument("--allow-ulp", action="store_true",
-                    help="count outputs within ULP_LIMIT ulp of bit-identity (a known "
-                    "open limit) instead of failing on them")
+                    help="count outputs within ULP_LIMIT ulp of bit-identity "
+                    "instead of failing on them (triage)")
     ap.add_argument("--replay", help="run one saved case.json and print the result")
     ap.add_argument("--print", dest="print_case", type=int,
                     help="print case N of --seed as MLIR")
