@@ -104,8 +104,10 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     "exact", "result_bytes", "exact_checks" and "exact_seconds" (exact
     predictions made and their time), "units", "plan", "layers" and
     "layer_ops" (layers found and computing ops per layer, 0 if none),
-    "recompute_flops", "regions", "estimated_overhead", "live_at_peak" and
-    "candidates" (each
+    "recompute_flops", "regions", "estimated_overhead" (the planned step's
+    roofline time over the unplanned step's, "step_seconds", minus one: both
+    costed whole, forward, recomputation and backward, after autodiff and
+    bufferization), "live_at_peak" and "candidates" (each
     plan weighed: regions, depth, predicted peak, recompute FLOPs, whether
     it fits and whether it was chosen); `report=-` prints a summary to
     stdout.

@@ -175,6 +175,14 @@ public:
     return *it->second.peak;
   }
 
+  /// The estimated time of the step with `plan` applied (see Result), or
+  /// failure as for peak().
+  FailureOr<double> stepSeconds(ArrayRef<PlanRegion> plan) {
+    if (failed(peak(plan)))
+      return failure();
+    return done.find(printPlan(plan))->second.stepSeconds;
+  }
+
   /// Plans evaluated, and the seconds they took.
   unsigned calls = 0;
   double seconds = 0;
@@ -183,6 +191,9 @@ private:
   struct Result {
     std::optional<int64_t> peak;
     SmallVector<LiveBuffer> live;
+    /// The roofline time of the whole step (the caller and everything it
+    /// calls, forward, recomputation and backward), once bufferized.
+    double stepSeconds = 0;
   };
 
   Result evaluate(ArrayRef<PlanRegion> plan) {
@@ -225,7 +236,45 @@ private:
     const FunctionMemoryProfile *profile = model.lookup(caller);
     if (!profile)
       return {};
-    return {profile->peakBytes, profile->liveAtPeak};
+    auto callerFn = SymbolTable::lookupNearestSymbolFrom<func::FuncOp>(
+        *clone, StringAttr::get(module.getContext(), caller));
+    double step = 0;
+    if (callerFn) {
+      CostModel costs(*clone);
+      llvm::DenseMap<Operation *, double> memo;
+      step = secondsOf(callerFn, costs, memo);
+    }
+    return {profile->peakBytes, profile->liveAtPeak, step};
+  }
+
+  /// Roofline seconds of `fn`'s ops, following calls (each callee costed
+  /// once per call); ops with a cost model count whole, others by the ops
+  /// they nest (loop bodies once, as the cost model does).
+  double secondsOf(func::FuncOp fn, CostModel &costs,
+                   llvm::DenseMap<Operation *, double> &memo) {
+    auto known = memo.find(fn);
+    if (known != memo.end())
+      return known->second;
+    memo[fn] = 0; // recursion counts nothing more
+    double total = 0;
+    fn.walk<WalkOrder::PreOrder>([&](Operation *op) {
+      if (op == fn.getOperation())
+        return WalkResult::advance();
+      if (auto call = dyn_cast<func::CallOp>(op)) {
+        if (auto callee = SymbolTable::lookupNearestSymbolFrom<func::FuncOp>(
+                call, call.getCalleeAttr());
+            callee && !callee.isExternal())
+          total += secondsOf(callee, costs, memo);
+        return WalkResult::advance();
+      }
+      if (isa<CostOpInterface>(op)) {
+        total += target.seconds(costs.getCost(op));
+        return WalkResult::skip();
+      }
+      return WalkResult::advance();
+    });
+    memo[fn] = total;
+    return total;
   }
 
   ModuleOp module;
@@ -869,6 +918,16 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
     record.predictedExact = succeeded(peak);
     if (succeeded(peak))
       record.predictedPeakBytes = *peak;
+    // The overhead of the step as lowered, not of the forward's ops: the
+    // backward's cost differs from op to op (a matmul's is twice its
+    // forward, softmax's and layer norm's more), and autodiff recomputes
+    // what the plan's regions need, which the chain only approximates.
+    FailureOr<double> planned = exact.stepSeconds(*plan);
+    FailureOr<double> unplanned = exact.stepSeconds({});
+    if (succeeded(planned) && succeeded(unplanned) && *unplanned > 0) {
+      record.estimatedOverhead = *planned / *unplanned - 1;
+      record.stepSeconds = *unplanned;
+    }
   }
   record.verifications = exact.calls;
   record.exactSeconds = exact.seconds;
@@ -975,6 +1034,7 @@ static PlanReport toReport(ArrayRef<PlanRecord> records) {
     summary.exact = record.exact && record.predictedExact;
     summary.recomputeFlops = record.recomputeFlops;
     summary.estimatedOverhead = record.estimatedOverhead;
+    summary.stepSeconds = record.stepSeconds;
     for (const WrappedRegion &region : record.regions)
       summary.regions.push_back({region.name, region.numOps, region.depth,
                                  region.saveDots, region.inputsBytes,

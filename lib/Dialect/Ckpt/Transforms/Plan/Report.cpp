@@ -73,6 +73,7 @@ void mlir::ckpt::printJsonReport(ArrayRef<PlanRecord> plans,
           json.attribute("layer_ops", static_cast<int64_t>(plan.layerOps));
           json.attribute("recompute_flops", plan.recomputeFlops);
           json.attribute("recompute_seconds", plan.recomputeSeconds);
+          json.attribute("step_seconds", plan.stepSeconds);
           json.attribute("estimated_overhead", plan.estimatedOverhead);
           json.attributeArray("regions", [&] {
             for (const WrappedRegion &region : plan.regions)

@@ -34,8 +34,13 @@ struct PlanRecord {
   int64_t floorPeakBytes = 0;
   int64_t recomputeFlops = 0;
   double recomputeSeconds = 0;
-  /// Recompute time over the estimated unplanned step (3x the forward).
+  /// The estimated time of the planned step over the unplanned one, minus
+  /// one: both steps costed whole (roofline) after autodiff and
+  /// bufferization where the exact prediction works; otherwise the chain's
+  /// recompute time over 3x its forward.
   double estimatedOverhead = 0;
+  /// The roofline time of the unplanned step (0 without exact prediction).
+  double stepSeconds = 0;
   /// True when the peaks come from the exact prediction (autodiff and
   /// bufferization of a clone), false when only the model was available.
   bool exact = false;

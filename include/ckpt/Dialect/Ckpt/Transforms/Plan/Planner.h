@@ -47,7 +47,11 @@ struct PlanSummary {
   /// Whether predictedPeakBytes is the exact peak of the lowered step.
   bool exact = false;
   int64_t recomputeFlops = 0;
+  /// The planned step's estimated time over the unplanned one's, minus one
+  /// (see docs/Interface.md, "estimated_overhead").
   double estimatedOverhead = 0;
+  /// The unplanned step's roofline time in seconds (0 when not exact).
+  double stepSeconds = 0;
   std::vector<PlannedRegion> regions;
 };
 
