@@ -1,9 +1,16 @@
 //===- Blas.cpp - host GEMMs for ckpt-linalg-to-blas ----------------------===//
 //
 // Implements the ckptBlasGemm* entry points of CkptRuntime.h with OpenBLAS.
-// Operands whose row strides BLAS cannot take (a row stride smaller than the
-// row, as in broadcast views) go through a plain loop instead; both sum each
-// element of C over K in ascending order of K blocks, deterministically.
+// Every product goes to BLAS, whatever its operands' layout: a matrix BLAS
+// cannot read in place (a column stride other than 1, or a row stride
+// smaller than the row, as in a strided slice or a broadcast view) is first
+// copied into a contiguous scratch buffer of this thread, and C copied back.
+// A product's arithmetic is then the same wherever its operands live (a
+// view in one program, a copy passed to a region's function in another),
+// which bit-identity with and without checkpoint regions needs. The scratch
+// buffers are workspace like OpenBLAS's own packing buffers: reused across
+// calls and not counted as program buffers. Only sizes beyond BLAS's 32-bit
+// integers take a plain loop.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,6 +21,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <thread>
+#include <vector>
 
 namespace {
 
@@ -21,22 +29,28 @@ template <typename T> T *at(int64_t address) {
   return reinterpret_cast<T *>(static_cast<uintptr_t>(address));
 }
 
-/// Element (r, c) of op(X), X row-major with row stride ld.
-template <typename T>
-T element(const T *x, bool trans, int64_t ld, int64_t r, int64_t c) {
-  return trans ? x[c * ld + r] : x[r * ld + c];
+/// A matrix of `rows` x `cols` elements in memory: element (r, c) at
+/// data[r * ld + c * inc].
+template <typename T> struct View {
+  T *data;
+  int64_t ld, inc;
+  T &operator()(int64_t r, int64_t c) const { return data[r * ld + c * inc]; }
+};
+
+/// Element (r, c) of op(X).
+template <typename T> T element(View<T> x, bool trans, int64_t r, int64_t c) {
+  return trans ? x(c, r) : x(r, c);
 }
 
 template <typename T>
 void loopGemm(bool transA, bool transB, int64_t m, int64_t n, int64_t k,
-              const T *a, int64_t lda, const T *b, int64_t ldb, T *c,
-              int64_t ldc) {
+              View<T> a, View<T> b, View<T> c) {
   for (int64_t i = 0; i < m; ++i)
     for (int64_t j = 0; j < n; ++j) {
-      T sum = c[i * ldc + j];
+      T sum = c(i, j);
       for (int64_t p = 0; p < k; ++p)
-        sum += element(a, transA, lda, i, p) * element(b, transB, ldb, p, j);
-      c[i * ldc + j] = sum;
+        sum += element(a, transA, i, p) * element(b, transB, p, j);
+      c(i, j) = sum;
     }
 }
 
@@ -56,28 +70,64 @@ void blasGemm(bool transA, bool transB, int64_t m, int64_t n, int64_t k,
               1.0, c, ldc);
 }
 
+/// Whether row-major BLAS reads `x` (rows x cols) in place.
+template <typename T> bool inPlace(View<T> x, int64_t cols) {
+  return x.inc == 1 && x.ld >= std::max<int64_t>(1, cols) &&
+         x.ld <= INT32_MAX;
+}
+
+/// `x` in place, or a contiguous copy of it in `scratch` (row stride cols).
+template <typename T>
+View<T> contiguous(View<T> x, int64_t rows, int64_t cols,
+                   std::vector<T> &scratch) {
+  if (inPlace(x, cols))
+    return x;
+  scratch.resize(static_cast<size_t>(rows * cols));
+  View<T> packed{scratch.data(), cols, 1};
+  for (int64_t r = 0; r < rows; ++r)
+    for (int64_t c = 0; c < cols; ++c)
+      packed(r, c) = x(r, c);
+  return packed;
+}
+
+template <typename T> struct Scratch {
+  std::vector<T> a, b, c;
+};
+
+template <typename T> Scratch<T> &scratch() {
+  thread_local Scratch<T> buffers;
+  return buffers;
+}
+
 template <typename T>
 void gemm(int64_t transA, int64_t transB, int64_t m, int64_t n, int64_t k,
-          int64_t a, int64_t lda, int64_t strideA, int64_t b, int64_t ldb,
-          int64_t strideB, int64_t c, int64_t ldc, int64_t strideC,
-          int64_t batch) {
+          int64_t a, int64_t lda, int64_t inca, int64_t strideA, int64_t b,
+          int64_t ldb, int64_t incb, int64_t strideB, int64_t c, int64_t ldc,
+          int64_t incc, int64_t strideC, int64_t batch) {
   if (m <= 0 || n <= 0 || k <= 0)
     return; // C += nothing
-  // Row-major BLAS needs each row stride to cover its row.
-  int64_t aCols = transA ? m : k, bCols = transB ? k : n;
-  bool blasOk = lda >= std::max<int64_t>(1, aCols) &&
-                ldb >= std::max<int64_t>(1, bCols) &&
-                ldc >= std::max<int64_t>(1, n) && m <= INT32_MAX &&
-                n <= INT32_MAX && k <= INT32_MAX && lda <= INT32_MAX &&
-                ldb <= INT32_MAX && ldc <= INT32_MAX;
+  // Stored shapes: op(A) is m x k, op(B) k x n.
+  int64_t aRows = transA ? k : m, aCols = transA ? m : k;
+  int64_t bRows = transB ? n : k, bCols = transB ? k : n;
+  bool blasSizes = m <= INT32_MAX && n <= INT32_MAX && k <= INT32_MAX;
+  Scratch<T> &buffers = scratch<T>();
   for (int64_t i = 0; i < batch; ++i) {
-    const T *ai = at<T>(a) + i * strideA;
-    const T *bi = at<T>(b) + i * strideB;
-    T *ci = at<T>(c) + i * strideC;
-    if (blasOk)
-      blasGemm(transA, transB, m, n, k, ai, lda, bi, ldb, ci, ldc);
-    else
-      loopGemm<T>(transA, transB, m, n, k, ai, lda, bi, ldb, ci, ldc);
+    View<T> ai{at<T>(a) + i * strideA, lda, inca};
+    View<T> bi{at<T>(b) + i * strideB, ldb, incb};
+    View<T> ci{at<T>(c) + i * strideC, ldc, incc};
+    if (!blasSizes) {
+      loopGemm<T>(transA, transB, m, n, k, ai, bi, ci);
+      continue;
+    }
+    View<T> pa = contiguous(ai, aRows, aCols, buffers.a);
+    View<T> pb = contiguous(bi, bRows, bCols, buffers.b);
+    View<T> pc = contiguous(ci, m, n, buffers.c);
+    blasGemm(transA, transB, m, n, k, pa.data, pa.ld, pb.data, pb.ld,
+             pc.data, pc.ld);
+    if (pc.data != ci.data)
+      for (int64_t r = 0; r < m; ++r)
+        for (int64_t col = 0; col < n; ++col)
+          ci(r, col) = pc(r, col);
   }
 }
 
@@ -86,19 +136,21 @@ void gemm(int64_t transA, int64_t transB, int64_t m, int64_t n, int64_t k,
 extern "C" {
 
 void ckptBlasGemmF32(int64_t transA, int64_t transB, int64_t m, int64_t n,
-                     int64_t k, int64_t a, int64_t lda, int64_t strideA,
-                     int64_t b, int64_t ldb, int64_t strideB, int64_t c,
-                     int64_t ldc, int64_t strideC, int64_t batch) {
-  gemm<float>(transA, transB, m, n, k, a, lda, strideA, b, ldb, strideB, c,
-              ldc, strideC, batch);
+                     int64_t k, int64_t a, int64_t lda, int64_t inca,
+                     int64_t strideA, int64_t b, int64_t ldb, int64_t incb,
+                     int64_t strideB, int64_t c, int64_t ldc, int64_t incc,
+                     int64_t strideC, int64_t batch) {
+  gemm<float>(transA, transB, m, n, k, a, lda, inca, strideA, b, ldb, incb,
+              strideB, c, ldc, incc, strideC, batch);
 }
 
 void ckptBlasGemmF64(int64_t transA, int64_t transB, int64_t m, int64_t n,
-                     int64_t k, int64_t a, int64_t lda, int64_t strideA,
-                     int64_t b, int64_t ldb, int64_t strideB, int64_t c,
-                     int64_t ldc, int64_t strideC, int64_t batch) {
-  gemm<double>(transA, transB, m, n, k, a, lda, strideA, b, ldb, strideB, c,
-               ldc, strideC, batch);
+                     int64_t k, int64_t a, int64_t lda, int64_t inca,
+                     int64_t strideA, int64_t b, int64_t ldb, int64_t incb,
+                     int64_t strideB, int64_t c, int64_t ldc, int64_t incc,
+                     int64_t strideC, int64_t batch) {
+  gemm<double>(transA, transB, m, n, k, a, lda, inca, strideA, b, ldb, incb,
+               strideB, c, ldc, incc, strideC, batch);
 }
 
 void ckptRuntimeSetThreads(int64_t threads) {

@@ -1,7 +1,10 @@
-// The device and host passes rewrite the same contractions into calls with
-// the same arguments; only the callee's prefix differs.
-// RUN: ckpt-opt %s --ckpt-linalg-to-cublas --split-input-file | FileCheck %s '-D$GEMM=ckptCublasGemm'
-// RUN: ckpt-opt %s --ckpt-linalg-to-blas --split-input-file | FileCheck %s '-D$GEMM=ckptBlasGemm'
+// The device and host passes rewrite contractions into calls with the same
+// sizes, addresses and row strides. The host's callee also takes each
+// matrix's column stride (18 arguments, not 15) and so any strided layout:
+// its runtime packs what BLAS cannot read in place. The device pass needs
+// contiguous rows.
+// RUN: ckpt-opt %s --ckpt-linalg-to-cublas --split-input-file | FileCheck %s --check-prefixes=CHECK,CUBLAS '-D$GEMM=ckptCublasGemm'
+// RUN: ckpt-opt %s --ckpt-linalg-to-blas --split-input-file | FileCheck %s --check-prefixes=CHECK,BLAS '-D$GEMM=ckptBlasGemm'
 
 // Row-major C = A B: no transposes, row strides as leading dimensions.
 // CHECK-LABEL: func.func @matmul
@@ -10,14 +13,16 @@
 // CHECK:         %{{.*}}, %{{.*}}, %[[CS:.*]]:2, %[[CSTR:.*]]:2 = memref.extract_strided_metadata %arg2
 // CHECK-DAG:     %[[C0:.*]] = arith.constant 0 : index
 // CHECK-DAG:     %[[C1:.*]] = arith.constant 1 : index
-// CHECK:         call @[[$GEMM]]F32(%[[C0]], %[[C0]], %[[CS]]#0, %[[CS]]#1, %[[AS]]#1, %{{.*}}, %[[ASTR]]#0, %[[C0]], %{{.*}}, %{{.*}}, %[[C0]], %{{.*}}, %[[CSTR]]#0, %[[C0]], %[[C1]])
+// CUBLAS:        call @[[$GEMM]]F32(%[[C0]], %[[C0]], %[[CS]]#0, %[[CS]]#1, %[[AS]]#1, %{{.*}}, %[[ASTR]]#0, %[[C0]], %{{.*}}, %{{.*}}, %[[C0]], %{{.*}}, %[[CSTR]]#0, %[[C0]], %[[C1]])
+// BLAS:          call @[[$GEMM]]F32(%[[C0]], %[[C0]], %[[CS]]#0, %[[CS]]#1, %[[AS]]#1, %{{.*}}, %[[ASTR]]#0, %[[ASTR]]#1, %[[C0]], %{{.*}}, %{{.*}}, %{{.*}}, %[[C0]], %{{.*}}, %[[CSTR]]#0, %[[CSTR]]#1, %[[C0]], %[[C1]])
 // CHECK-NOT:     linalg.matmul
 func.func @matmul(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %c: memref<4x16xf32>) {
   linalg.matmul ins(%a, %b : memref<4x8xf32>, memref<8x16xf32>)
                 outs(%c : memref<4x16xf32>)
   return
 }
-// CHECK: func.func private @[[$GEMM]]F32(index, index, index, index, index, index, index, index, index, index, index, index, index, index, index)
+// CUBLAS: func.func private @[[$GEMM]]F32(index, index, index, index, index, index, index, index, index, index, index, index, index, index, index)
+// BLAS: func.func private @[[$GEMM]]F32(index, index, index, index, index, index, index, index, index, index, index, index, index, index, index, index, index, index)
 
 // -----
 
@@ -63,7 +68,8 @@ func.func @generic_transpose_a(%a: memref<8x4xf32>, %b: memref<8x16xf32>, %c: me
 // CHECK-LABEL: func.func @batch_matmul
 // CHECK:         %{{.*}}, %{{.*}}, %[[AS:.*]]:3, %[[ASTR:.*]]:3 = memref.extract_strided_metadata %arg0
 // CHECK:         %{{.*}}, %{{.*}}, %[[CS:.*]]:3, %[[CSTR:.*]]:3 = memref.extract_strided_metadata %arg2
-// CHECK:         call @[[$GEMM]]F32(%{{.*}}, %{{.*}}, %[[CS]]#1, %[[CS]]#2, %[[AS]]#2, %{{.*}}, %[[ASTR]]#1, %[[ASTR]]#0, {{.*}}, %[[CSTR]]#1, %[[CSTR]]#0, %[[CS]]#0)
+// CUBLAS:        call @[[$GEMM]]F32(%{{.*}}, %{{.*}}, %[[CS]]#1, %[[CS]]#2, %[[AS]]#2, %{{.*}}, %[[ASTR]]#1, %[[ASTR]]#0, {{.*}}, %[[CSTR]]#1, %[[CSTR]]#0, %[[CS]]#0)
+// BLAS:          call @[[$GEMM]]F32(%{{.*}}, %{{.*}}, %[[CS]]#1, %[[CS]]#2, %[[AS]]#2, %{{.*}}, %[[ASTR]]#1, %[[ASTR]]#2, %[[ASTR]]#0, {{.*}}, %[[CSTR]]#1, %[[CSTR]]#2, %[[CSTR]]#0, %[[CS]]#0)
 func.func @batch_matmul(%a: memref<3x4x8xf32>, %b: memref<3x8x16xf32>, %c: memref<3x4x16xf32>) {
   linalg.batch_matmul ins(%a, %b : memref<3x4x8xf32>, memref<3x8x16xf32>)
                       outs(%c : memref<3x4x16xf32>)
@@ -72,11 +78,15 @@ func.func @batch_matmul(%a: memref<3x4x8xf32>, %b: memref<3x8x16xf32>, %c: memre
 
 // -----
 
-// Integer GEMMs and non-unit inner strides stay linalg.
+// Integer GEMMs stay linalg; so do non-unit inner strides on the device,
+// while the host passes the column stride (2) along.
 // CHECK-LABEL: func.func @not_gemm
 // CHECK-NOT:     call @ckptCublas
 // CHECK:         linalg.matmul
-// CHECK:         linalg.matmul
+// CUBLAS:        linalg.matmul
+// BLAS:          %{{.*}}, %{{.*}}, %{{.*}}:2, %[[SSTR:.*]]:2 = memref.extract_strided_metadata %arg3
+// BLAS:          call @ckptBlasGemmF32({{.*}}, %[[SSTR]]#0, %[[SSTR]]#1, {{.*}})
+// BLAS-NOT:      linalg.matmul
 func.func @not_gemm(%a: memref<4x8xi32>, %b: memref<8x16xi32>, %c: memref<4x16xi32>,
                     %s: memref<4x8xf32, strided<[16, 2]>>, %t: memref<8x16xf32>,
                     %u: memref<4x16xf32>) {

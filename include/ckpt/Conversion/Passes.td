@@ -42,12 +42,18 @@ def CkptLinalgToBlas : Pass<"ckpt-linalg-to-blas", "ModuleOp"> {
   let description = [{
     The host counterpart of `ckpt-linalg-to-cublas`: the same contractions
     (linalg.matmul, linalg.batch_matmul, their transposed forms and
-    linalg.generic ops in those layouts, f32 or f64, unit inner strides,
-    at most one leading batch dimension) become calls with the same
-    arguments to `ckptBlasGemmF32`/`ckptBlasGemmF64`. The ckpt runtime
-    implements them with OpenBLAS's row-major `cblas_sgemm`/`cblas_dgemm`
-    (one call per batch entry), accumulating into C (beta = 1). Other linalg
-    ops are left for the loop lowering.
+    linalg.generic ops in those layouts, f32 or f64, at most one leading
+    batch dimension) become calls to `ckptBlasGemmF32`/`ckptBlasGemmF64`,
+    with cuBLAS's arguments plus each matrix's column stride, so that any
+    strided layout qualifies (cuBLAS's pass needs unit inner strides). The
+    ckpt runtime implements them with OpenBLAS's row-major
+    `cblas_sgemm`/`cblas_dgemm` (one call per batch entry), accumulating
+    into C (beta = 1); a matrix BLAS cannot read in place (a column stride
+    other than 1, a broadcast row) is packed into contiguous scratch first.
+    A product's arithmetic is thus the same whatever its operands' layout,
+    which keeps gradients bit-identical when a checkpoint region passes a
+    view as a contiguous copy. Other linalg ops are left for the loop
+    lowering.
 
     OpenBLAS splits a product among its threads by blocks of C, never along
     K, so every element of C is summed in the same order on every run: the
@@ -59,8 +65,10 @@ def CkptLinalgToBlas : Pass<"ckpt-linalg-to-blas", "ModuleOp"> {
     linalg.matmul ins(%a, %b : memref<4x8xf32>, memref<8x16xf32>)
                   outs(%c : memref<4x16xf32>)
     // becomes, with %pa, %pb, %pc the operands' addresses as index:
-    func.call @ckptBlasGemmF32(%c0, %c0, %c4, %c16, %c8, %pa, %c8, %c0,
-        %pb, %c16, %c0, %pc, %c16, %c0, %c1) : (index, ...) -> ()
+    // (transA, transB, m, n, k, then address, row stride, column stride
+    // and batch stride of A, B and C, then the batch count)
+    func.call @ckptBlasGemmF32(%c0, %c0, %c4, %c16, %c8, %pa, %c8, %c1, %c0,
+        %pb, %c16, %c1, %c0, %pc, %c16, %c1, %c0, %c1) : (index, ...) -> ()
     ```
   }];
   let dependentDialects = ["arith::ArithDialect", "func::FuncDialect",

@@ -62,20 +62,25 @@ void ckptRuntimeReleaseCache(void);
 /// Bytes the allocator keeps for reuse (malloc'd sizes, headers included).
 uint64_t ckptRuntimeCachedBytes(void);
 
-/// C[i] += op(A[i]) * op(B[i]) for i < batch, row-major, through OpenBLAS
-/// (what `ckpt-linalg-to-blas` emits calls to). `a`, `b` and `c` are
-/// addresses; op(X) is X transposed when the flag is non-zero; lda, ldb and
-/// ldc are row strides and strideA/B/C the batch strides, in elements. C is
-/// m x n and K is the contracted size. Work is split among threads by blocks
-/// of C, never along K, so results do not depend on timing.
+/// C[i] += op(A[i]) * op(B[i]) for i < batch, through OpenBLAS (what
+/// `ckpt-linalg-to-blas` emits calls to). `a`, `b` and `c` are addresses;
+/// op(X) is X transposed when the flag is non-zero. Element (r, c) of a
+/// stored matrix X is at x + r * ldx + c * incx, and matrix i of a batch
+/// at x + i * strideX, all in elements. C is m x n and K is the contracted
+/// size. Any layout is taken: matrices BLAS cannot read in place (incx != 1,
+/// or rows overlapping) are copied into contiguous scratch first, so the
+/// arithmetic does not depend on the layout. Work is split among threads by
+/// blocks of C, never along K, so results do not depend on timing.
 void ckptBlasGemmF32(int64_t transA, int64_t transB, int64_t m, int64_t n,
-                     int64_t k, int64_t a, int64_t lda, int64_t strideA,
-                     int64_t b, int64_t ldb, int64_t strideB, int64_t c,
-                     int64_t ldc, int64_t strideC, int64_t batch);
+                     int64_t k, int64_t a, int64_t lda, int64_t inca,
+                     int64_t strideA, int64_t b, int64_t ldb, int64_t incb,
+                     int64_t strideB, int64_t c, int64_t ldc, int64_t incc,
+                     int64_t strideC, int64_t batch);
 void ckptBlasGemmF64(int64_t transA, int64_t transB, int64_t m, int64_t n,
-                     int64_t k, int64_t a, int64_t lda, int64_t strideA,
-                     int64_t b, int64_t ldb, int64_t strideB, int64_t c,
-                     int64_t ldc, int64_t strideC, int64_t batch);
+                     int64_t k, int64_t a, int64_t lda, int64_t inca,
+                     int64_t strideA, int64_t b, int64_t ldb, int64_t incb,
+                     int64_t strideB, int64_t c, int64_t ldc, int64_t incc,
+                     int64_t strideC, int64_t batch);
 
 /// Number of threads that BLAS calls and parallel loops of lowered code use
 /// (0 or negative: all cores). Applies to calls made afterwards.

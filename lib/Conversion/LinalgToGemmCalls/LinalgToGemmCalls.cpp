@@ -55,7 +55,20 @@ bool hasUnitInnerStride(Value v) {
   return strides.back() == 1;
 }
 
-FailureOr<GemmLayout> matchGemm(linalg::LinalgOp op) {
+/// A static or dynamic strided layout (what extract_strided_metadata
+/// describes).
+bool isStrided(Value v) {
+  auto type = dyn_cast<MemRefType>(v.getType());
+  SmallVector<int64_t> strides;
+  int64_t offset;
+  return type && type.getRank() > 0 &&
+         succeeded(type.getStridesAndOffset(strides, offset));
+}
+
+/// `anyStrides`: the callee takes each matrix's column stride too (the
+/// host runtime packs what BLAS cannot read in place); otherwise rows must
+/// be contiguous.
+FailureOr<GemmLayout> matchGemm(linalg::LinalgOp op, bool anyStrides) {
   if (!op.hasPureBufferSemantics() || op.getNumDpsInputs() != 2 ||
       op.getNumDpsInits() != 1 || !linalg::isaContractionOpInterface(op))
     return failure();
@@ -64,7 +77,8 @@ FailureOr<GemmLayout> matchGemm(linalg::LinalgOp op) {
     return failure();
   for (OpOperand &operand : op->getOpOperands())
     if (getElementTypeOrSelf(operand.get().getType()) != elt ||
-        !hasUnitInnerStride(operand.get()))
+        !(anyStrides ? isStrided(operand.get())
+                     : hasUnitInnerStride(operand.get())))
       return failure();
   FailureOr<linalg::ContractionDimensions> dims =
       linalg::inferContractionDims(op);
@@ -115,11 +129,11 @@ Matrix describe(OpBuilder &b, Location loc, Value memref) {
   return m;
 }
 
-func::FuncOp declareGemm(ModuleOp module, StringRef name) {
+func::FuncOp declareGemm(ModuleOp module, StringRef name, unsigned numArgs) {
   if (auto f = module.lookupSymbol<func::FuncOp>(name))
     return f;
   OpBuilder b = OpBuilder::atBlockEnd(module.getBody());
-  SmallVector<Type> args(15, b.getIndexType());
+  SmallVector<Type> args(numArgs, b.getIndexType());
   auto f = func::FuncOp::create(b, module.getLoc(), name,
                                 b.getFunctionType(args, {}));
   f.setPrivate();
@@ -127,7 +141,7 @@ func::FuncOp declareGemm(ModuleOp module, StringRef name) {
 }
 
 void rewrite(linalg::LinalgOp op, const GemmLayout &layout,
-             func::FuncOp callee) {
+             func::FuncOp callee, bool columnStrides) {
   OpBuilder b(op);
   Location loc = op.getLoc();
   Matrix a = describe(b, loc, op.getDpsInputOperand(0)->get());
@@ -143,29 +157,37 @@ void rewrite(linalg::LinalgOp op, const GemmLayout &layout,
   Value m = c.sizes[r], n = c.sizes[r + 1];
   Value k = layout.transA ? a.sizes[r] : a.sizes[r + 1];
   Value batch = layout.batched ? c.sizes[0] : one;
-  SmallVector<Value> args = {flag(layout.transA), flag(layout.transB),
-                             m, n, k,
-                             a.address, a.strides[r], batchStride(a),
-                             bm.address, bm.strides[r], batchStride(bm),
-                             c.address, c.strides[r], batchStride(c),
-                             batch};
+  SmallVector<Value> args = {flag(layout.transA), flag(layout.transB), m, n,
+                             k};
+  for (const Matrix *x : {&a, &bm, &c}) {
+    args.append({x->address, x->strides[r]});
+    if (columnStrides)
+      args.push_back(x->strides[r + 1]);
+    args.push_back(batchStride(*x));
+  }
+  args.push_back(batch);
   func::CallOp::create(b, loc, callee, args);
   op->erase();
 }
 
 /// Replaces every contraction `matchGemm` accepts by a call to `f32Callee`
-/// or `f64Callee`; returns how many.
+/// or `f64Callee`; returns how many. `columnStrides`: the callees take
+/// every matrix's column stride as well (18 arguments, not 15), so any
+/// strided layout qualifies.
 unsigned rewriteGemms(ModuleOp module, StringRef f32Callee,
-                      StringRef f64Callee) {
+                      StringRef f64Callee, bool columnStrides) {
   SmallVector<std::pair<linalg::LinalgOp, GemmLayout>> gemms;
   module.walk([&](linalg::LinalgOp op) {
-    if (FailureOr<GemmLayout> layout = matchGemm(op); succeeded(layout))
+    if (FailureOr<GemmLayout> layout = matchGemm(op, columnStrides);
+        succeeded(layout))
       gemms.push_back({op, *layout});
   });
   for (auto &[op, layout] : gemms) {
     Type elt = getElementTypeOrSelf(op.getDpsInitOperand(0)->get().getType());
     rewrite(op, layout,
-            declareGemm(module, elt.isF32() ? f32Callee : f64Callee));
+            declareGemm(module, elt.isF32() ? f32Callee : f64Callee,
+                        columnStrides ? 18 : 15),
+            columnStrides);
   }
   return gemms.size();
 }
@@ -174,15 +196,18 @@ struct LinalgToCublasPass
     : public ckpt::impl::CkptLinalgToCublasBase<LinalgToCublasPass> {
   void runOnOperation() override {
     numGemms += rewriteGemms(getOperation(), "ckptCublasGemmF32",
-                             "ckptCublasGemmF64");
+                             "ckptCublasGemmF64", /*columnStrides=*/false);
   }
 };
 
 struct LinalgToBlasPass
     : public ckpt::impl::CkptLinalgToBlasBase<LinalgToBlasPass> {
   void runOnOperation() override {
+    // Every strided layout: the runtime packs what BLAS cannot read in
+    // place, so a product's arithmetic never depends on where its operands
+    // live (a view here, a copy in a region's function there).
     numGemms += rewriteGemms(getOperation(), "ckptBlasGemmF32",
-                             "ckptBlasGemmF64");
+                             "ckptBlasGemmF64", /*columnStrides=*/true);
   }
 };
 
