@@ -76,7 +76,7 @@ fuzz: build
 # The same directory carries libFuzzer's coverage instrumentation for
 # fuzz-lib.
 SANITIZE_BUILD ?= build-sanitize
-SANITIZE_TARGETS = ckpt-opt ckpt-test-opt ckpt-chain-solve ckpt-run \
+SANITIZE_TARGETS = ckpt-opt ckpt-test-opt ckpt-chain-solve ckpt-graph-solve ckpt-run \
   ckpt_runtime CkptUnitTests
 SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
