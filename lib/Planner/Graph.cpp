@@ -12,7 +12,7 @@ using namespace mlir::ckpt::planner;
 
 unsigned Graph::addNode(double cost, int64_t bytes) {
   assert(cost >= 0 && bytes >= 0 && "costs and sizes are non-negative");
-  nodes.push_back(Node{cost, bytes, {}, {}});
+  nodes.push_back(Node{cost, bytes, true, {}, {}});
   return nodes.size() - 1;
 }
 

@@ -35,8 +35,10 @@ struct Priorities {
 /// One run of the eviction heuristic under a budget.
 class EvictionRun {
 public:
-  EvictionRun(const Graph &graph, int64_t budget, const Priorities &priorities)
+  EvictionRun(const Graph &graph, int64_t budget, const Priorities &priorities,
+              uint64_t workLimit)
       : graph(graph), budget(budget), priorities(priorities),
+        workLimit(workLimit),
         resident(graph.size(), 0), pins(graph.size(), 0),
         position(graph.size(), 0), nextUser(graph.size(), 0),
         ceiling(graph.totalCost()) {}
@@ -163,11 +165,18 @@ private:
     if (live + bytes > budget)
       computeNeed();
     while (live + bytes > budget) {
+      // A run that recomputes without end (each recompute evicting what
+      // the next needs) gives up at its share of the work.
+      if (work > workLimit)
+        return false;
       work += residentList.size();
       unsigned victim = ~0u;
       double best = std::numeric_limits<double>::infinity();
       for (unsigned node : residentList) {
         if (pins[node] || graph.bytes(node) == 0)
+          continue;
+        // A result that must not be recomputed leaves once nothing needs it.
+        if (!graph.recomputable(node) && !std::isinf(need[node]))
           continue;
         double value = score(node);
         if (victim == ~0u || value < best) {
@@ -185,6 +194,7 @@ private:
   const Graph &graph;
   int64_t budget;
   const Priorities &priorities;
+  uint64_t workLimit;
   std::vector<char> resident;
   std::vector<unsigned> pins, position, nextUser;
   std::vector<unsigned> residentList;
@@ -272,8 +282,10 @@ struct Outcome {
 };
 
 Outcome evaluate(const Graph &graph, int64_t budget,
-                 const Priorities &priorities, uint64_t &work) {
-  EvictionRun run(graph, budget, priorities);
+                 const Priorities &priorities, uint64_t &work,
+                 uint64_t maxWork) {
+  EvictionRun run(graph, budget, priorities,
+                  maxWork > work ? maxWork - work : 0);
   Outcome outcome;
   outcome.feasible = run.run();
   // tidy() and simulate() read each step's operands a few times.
@@ -326,19 +338,19 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
                                          const SolverOptions &options) {
   Solution solution;
   uint64_t work = 0;
+  uint64_t maxWork = options.maxWork ? options.maxWork : kDefaultWork;
   Priorities priorities;
   priorities.weight.assign(graph.size(), 1.0);
-  Outcome best = evaluate(graph, budget, priorities, work);
+  Outcome best = evaluate(graph, budget, priorities, work, maxWork);
   solution.evaluations = 1;
   double floor = graph.totalCost();
 
   if (options.strategy == SolverStrategy::LocalSearch && best.cost > floor) {
-    uint64_t maxWork = options.maxWork ? options.maxWork : kDefaultWork;
     Priorities bestPriorities = priorities;
     for (double exponent : {0.0, 0.5, 2.0}) {
       Priorities rule = priorities;
       rule.distanceExponent = exponent;
-      Outcome outcome = evaluate(graph, budget, rule, work);
+      Outcome outcome = evaluate(graph, budget, rule, work, maxWork);
       ++solution.evaluations;
       if (outcome.betterThan(best)) {
         best = std::move(outcome);
@@ -360,7 +372,7 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
         unsigned node = sized[random.below(sized.size())];
         trial.weight[node] *= std::exp((random.uniform() * 2 - 1) * 3.4);
       }
-      Outcome outcome = evaluate(graph, budget, trial, work);
+      Outcome outcome = evaluate(graph, budget, trial, work, maxWork);
       ++solution.evaluations;
       if (outcome.atLeastAsGoodAs(best)) {
         best = std::move(outcome);

@@ -142,6 +142,30 @@ TEST(GraphSolverTest, TrainingChainAtItsLowerBound) {
   }
 }
 
+TEST(GraphSolverTest, NodesThatMustNotBeRecomputed) {
+  // At the lower bound the chain recomputes forward nodes; forbid that for
+  // forward node 1 and it is computed once, yet the budget is still met
+  // from node 2 on by recomputing from node 1.
+  Graph graph = trainingChain(8, 100);
+  SolverOptions options;
+  options.maxWork = 1'000'000;
+  auto computesOfNode1 = [](const Solution &solution) {
+    return llvm::count_if(solution.schedule, [](const Step &step) {
+      return step.kind == StepKind::Compute && step.node == 1;
+    });
+  };
+  Solution free = solveGraph(graph, 400, options);
+  ASSERT_TRUE(free.feasible);
+  EXPECT_GT(computesOfNode1(free), 1);
+  graph.setRecomputable(1, false);
+  Solution solution = solveGraph(graph, 400, options);
+  ASSERT_TRUE(solution.feasible);
+  ScheduleStats stats = check(graph, solution);
+  EXPECT_LE(stats.peak, 400);
+  EXPECT_EQ(computesOfNode1(solution), 1);
+  EXPECT_GE(stats.cost, free.stats.cost);
+}
+
 TEST(GraphSolverTest, InfeasibleBudgetFallsBackToKeepAll) {
   // Below the lower bound nothing fits: the solution says so and carries
   // the keep-all schedule with its true figures.

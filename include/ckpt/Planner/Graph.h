@@ -48,11 +48,18 @@ public:
   }
   /// The cost of computing every node once: no schedule costs less.
   double totalCost() const;
+  /// A node that must not be computed twice (it has side effects): the
+  /// solver keeps its result resident while anything will read it.
+  void setRecomputable(unsigned node, bool value) {
+    nodes[node].recomputable = value;
+  }
+  bool recomputable(unsigned node) const { return nodes[node].recomputable; }
 
 private:
   struct Node {
     double cost;
     int64_t bytes;
+    bool recomputable = true;
     llvm::SmallVector<unsigned, 4> operands, users;
   };
   std::vector<Node> nodes;
