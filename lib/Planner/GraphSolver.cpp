@@ -44,7 +44,7 @@ public:
         ceiling(graph.totalCost()) {}
 
   /// Computes every node in index order; false when some compute cannot fit
-  /// the budget (`reached` then says at which node).
+  /// the budget (`frontier` then says at which node).
   bool run() {
     for (frontier = 0; frontier < graph.size(); ++frontier)
       if (!materialize(frontier))
