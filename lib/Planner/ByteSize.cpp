@@ -32,9 +32,9 @@ mlir::ckpt::planner::parseByteSize(llvm::StringRef text) {
           .Case("GiB", 1024.0 * 1024 * 1024)
           .Default(std::nullopt);
   if (!scale)
-    return llvm::createStringError("unknown size suffix '" + suffix +
-                                   "' in '" + text +
-                                   "': expected B, KB, MB, GB, KiB, MiB or GiB");
+    return llvm::createStringError(
+        "unknown size suffix '" + suffix + "' in '" + text +
+        "': expected B, KB, MB, GB, KiB, MiB or GiB");
   double bytes = value * *scale;
   if (bytes > 9.0e18)
     return llvm::createStringError("size '" + text + "' is too large");

@@ -40,8 +40,7 @@ double Graph::totalCost() const {
 }
 
 static llvm::Error stepError(size_t index, const llvm::Twine &message) {
-  return llvm::createStringError("step " + llvm::Twine(index) + ": " +
-                                 message);
+  return llvm::createStringError("step " + llvm::Twine(index) + ": " + message);
 }
 
 llvm::Expected<ScheduleStats>
@@ -53,8 +52,8 @@ mlir::ckpt::planner::simulate(const Graph &graph,
   for (auto [index, step] : llvm::enumerate(schedule)) {
     unsigned node = step.node;
     if (node >= graph.size())
-      return stepError(index, "node " + llvm::Twine(node) +
-                                  " is not in the graph");
+      return stepError(index,
+                       "node " + llvm::Twine(node) + " is not in the graph");
     if (step.kind == StepKind::Free) {
       if (!resident[node])
         return stepError(index, "frees node " + llvm::Twine(node) +
@@ -66,8 +65,7 @@ mlir::ckpt::planner::simulate(const Graph &graph,
     for (unsigned operand : graph.operands(node))
       if (!resident[operand])
         return stepError(index, "computes node " + llvm::Twine(node) +
-                                    " but its operand " +
-                                    llvm::Twine(operand) +
+                                    " but its operand " + llvm::Twine(operand) +
                                     " is not resident");
     stats.cost += graph.cost(node);
     if (computed[node])

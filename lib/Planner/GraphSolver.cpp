@@ -38,8 +38,7 @@ public:
   EvictionRun(const Graph &graph, int64_t budget, const Priorities &priorities,
               uint64_t workLimit)
       : graph(graph), budget(budget), priorities(priorities),
-        workLimit(workLimit),
-        resident(graph.size(), 0), pins(graph.size(), 0),
+        workLimit(workLimit), resident(graph.size(), 0), pins(graph.size(), 0),
         position(graph.size(), 0), nextUser(graph.size(), 0),
         ceiling(graph.totalCost()) {}
 

@@ -81,8 +81,8 @@ int main(int argc, char **argv) {
                 "': " + buffer.getError().message());
   llvm::Expected<json::Value> parsed = json::parse((*buffer)->getBuffer());
   if (!parsed)
-    return fail(graphFile + ": malformed JSON: " +
-                llvm::toString(parsed.takeError()));
+    return fail(graphFile +
+                ": malformed JSON: " + llvm::toString(parsed.takeError()));
   llvm::Expected<CheckmateGraph> input = readCheckmateGraph(*parsed);
   if (!input)
     return fail(graphFile + ": " + llvm::toString(input.takeError()));
@@ -103,9 +103,9 @@ int main(int argc, char **argv) {
 
   json::Array schedule;
   for (const Step &step : solution.schedule)
-    schedule.push_back(json::Array{
-        step.kind == StepKind::Compute ? "compute" : "free",
-        input->ids[step.node]});
+    schedule.push_back(
+        json::Array{step.kind == StepKind::Compute ? "compute" : "free",
+                    input->ids[step.node]});
   json::Object result{{"feasible", solution.feasible},
                       {"cost", solution.stats.cost},
                       {"peak", solution.stats.peak},

@@ -36,8 +36,7 @@ TEST(CheckmateGraphTest, ReadsSparseIdsInOrder) {
 }
 
 TEST(CheckmateGraphTest, Errors) {
-  auto node = [](const char *id, const char *cpu = "1",
-                 const char *ram = "1") {
+  auto node = [](const char *id, const char *cpu = "1", const char *ram = "1") {
     return std::string("{\"id\": ") + id + ", \"cost_cpu\": " + cpu +
            ", \"cost_ram\": " + ram + "}";
   };
@@ -59,12 +58,11 @@ TEST(CheckmateGraphTest, Errors) {
                        R"({"source": 0, "target": 1},
                           {"source": 1, "target": 0})")),
             "the graph has a cycle through node 0");
-  EXPECT_EQ(read(graph(node("0") + "," + node("1"),
-                       R"({"source": 1, "target": 0})")),
-            "link 1 -> 0 goes against the order of ids, which must be a "
-            "topological order");
-  EXPECT_EQ(read(graph(node("\"a\""), "")),
-            "node #0: 'id' must be an integer");
+  EXPECT_EQ(
+      read(graph(node("0") + "," + node("1"), R"({"source": 1, "target": 0})")),
+      "link 1 -> 0 goes against the order of ids, which must be a "
+      "topological order");
+  EXPECT_EQ(read(graph(node("\"a\""), "")), "node #0: 'id' must be an integer");
 }
 
 } // namespace

@@ -241,9 +241,9 @@ TEST(GraphSolverTest, CloseToTheExactOptimumOnSmallGraphs) {
   // Measured when written: 144 of 146 found, 118 of them optimal, mean
   // ratio 1.029 (the exact search may compute nodes out of index order,
   // which the solver's schedules never do for a first compute).
-  SCOPED_TRACE(testing::Message() << "solvable " << solvable << " found "
-                                  << found << " optimal " << optimal
-                                  << " mean ratio " << ratios / found);
+  SCOPED_TRACE(testing::Message()
+               << "solvable " << solvable << " found " << found << " optimal "
+               << optimal << " mean ratio " << ratios / found);
   EXPECT_GE(found, solvable * 95 / 100);
   EXPECT_GE(optimal, found * 75 / 100);
   EXPECT_LE(ratios / found, 1.04);

@@ -40,8 +40,8 @@ TEST(GraphTest, EdgesAreSortedAndDeduplicated) {
 TEST(GraphTest, SimulatorCountsPeakAfterEachCompute) {
   Graph graph = triangle();
   // a, b: 30 live; c: 35 (peak); frees bring it to 0.
-  llvm::Expected<ScheduleStats> stats = simulate(
-      graph, {{C, 0}, {C, 1}, {C, 2}, {F, 0}, {F, 1}, {F, 2}});
+  llvm::Expected<ScheduleStats> stats =
+      simulate(graph, {{C, 0}, {C, 1}, {C, 2}, {F, 0}, {F, 1}, {F, 2}});
   ASSERT_TRUE(bool(stats));
   EXPECT_EQ(stats->cost, 7);
   EXPECT_EQ(stats->peak, 35);
@@ -80,8 +80,8 @@ TEST(GraphTest, BoundsOfTheTriangle) {
   // c with a and b: 35; b with a: 30.
   EXPECT_EQ(peakLowerBound(graph), 35);
   Schedule keepAll = keepAllSchedule(graph);
-  EXPECT_EQ(keepAll, (Schedule{{C, 0}, {C, 1}, {C, 2}, {F, 0}, {F, 1},
-                               {F, 2}}));
+  EXPECT_EQ(keepAll,
+            (Schedule{{C, 0}, {C, 1}, {C, 2}, {F, 0}, {F, 1}, {F, 2}}));
 }
 
 TEST(GraphTest, KeepAllFreesAfterLastUse) {

@@ -27,7 +27,8 @@ struct CheckmateGraph {
 /// non-negative integer (bytes) below 2^53, `backward` a boolean when given.
 /// The error is one line: malformed input, a duplicate or unknown id, a
 /// cycle (named by one of its nodes) or a link against the order of ids.
-llvm::Expected<CheckmateGraph> readCheckmateGraph(const llvm::json::Value &json);
+llvm::Expected<CheckmateGraph>
+readCheckmateGraph(const llvm::json::Value &json);
 
 } // namespace mlir::ckpt::planner
 

@@ -1,4 +1,4 @@
-//===- GraphSolver.h - rematerialization on a DAG under a budget -*- C++ -*-===//
+//===- GraphSolver.h - rematerialization of a DAG ---------------*- C++ -*-===//
 //
 // Chooses a schedule of a Graph (Graph.h) whose peak fits a byte budget at
 // the least recompute cost it can find. docs/GraphSolve.md describes the

@@ -278,9 +278,8 @@ LogicalResult RematPass::rematerialize(func::FuncOp func, Record &record) {
     // The model undercounts: ask it for less by the excess.
     if (modelBudget == lower)
       break;
-    modelBudget =
-        std::max(std::min(modelBudget - (peak - budget), modelBudget - 1),
-                 lower);
+    modelBudget = std::max(
+        std::min(modelBudget - (peak - budget), modelBudget - 1), lower);
   }
   // Nothing fits: find the least peak the model's tightest schedules reach.
   for (double factor : {1.0, 1.1, 1.25, 1.5, 2.0})
@@ -296,31 +295,29 @@ LogicalResult RematPass::writeReport(ArrayRef<Record> records) {
     return success();
   if (report == "-") {
     for (const Record &r : records)
-      llvm::outs() << "ckpt-remat: @" << r.function << " budget "
-                   << r.budget << " B, baseline " << r.baseline
-                   << " B, predicted " << r.predicted << " B, "
-                   << r.recomputed << " ops recomputed ("
-                   << r.recomputeFlops << " FLOPs)\n";
+      llvm::outs() << "ckpt-remat: @" << r.function << " budget " << r.budget
+                   << " B, baseline " << r.baseline << " B, predicted "
+                   << r.predicted << " B, " << r.recomputed
+                   << " ops recomputed (" << r.recomputeFlops << " FLOPs)\n";
     return success();
   }
   llvm::json::Array functions;
   for (const Record &r : records)
-    functions.push_back(llvm::json::Object{
-        {"function", r.function},
-        {"budget_bytes", r.budget},
-        {"baseline_peak_bytes", r.baseline},
-        {"predicted_peak_bytes", r.predicted},
-        {"recomputed_ops", r.recomputed},
-        {"recompute_flops", r.recomputeFlops},
-        {"attempts", r.attempts}});
+    functions.push_back(
+        llvm::json::Object{{"function", r.function},
+                           {"budget_bytes", r.budget},
+                           {"baseline_peak_bytes", r.baseline},
+                           {"predicted_peak_bytes", r.predicted},
+                           {"recomputed_ops", r.recomputed},
+                           {"recompute_flops", r.recomputeFlops},
+                           {"attempts", r.attempts}});
   std::error_code error;
   llvm::raw_fd_ostream os(report, error, llvm::sys::fs::OF_Text);
   if (error)
     return getOperation().emitError("ckpt-remat: cannot write the report '")
            << report << "': " << error.message();
-  os << llvm::formatv(
-      "{0:2}\n",
-      llvm::json::Value(llvm::json::Object{{"functions", std::move(functions)}}));
+  os << llvm::formatv("{0:2}\n", llvm::json::Value(llvm::json::Object{
+                                     {"functions", std::move(functions)}}));
   return success();
 }
 
