@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 PYTHON ?= python3
 
 APT_PACKAGES = llvm-22-dev libmlir-22-dev mlir-22-tools clang-22 ninja-build ccache cmake \
-  libopenblas-pthread-dev
+  libopenblas-pthread-dev libgtest-dev
 PY_PACKAGES = numpy matplotlib nanobind pytest scikit-build-core
 # ckpt.torch's tests: PyPI's torch wheels (with CUDA; they run without a GPU),
 # about 5.7 GB.
@@ -76,7 +76,8 @@ fuzz: build
 # The same directory carries libFuzzer's coverage instrumentation for
 # fuzz-lib.
 SANITIZE_BUILD ?= build-sanitize
-SANITIZE_TARGETS = ckpt-opt ckpt-test-opt ckpt-chain-solve ckpt-run ckpt_runtime
+SANITIZE_TARGETS = ckpt-opt ckpt-test-opt ckpt-chain-solve ckpt-graph-solve ckpt-run \
+  ckpt_runtime CkptUnitTests
 SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 $(SANITIZE_BUILD)/build.ninja:

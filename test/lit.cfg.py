@@ -54,6 +54,7 @@ tools = [
     # ckpt-opt plus the test_ckpt dialect (test/lib), registered nowhere else.
     "ckpt-test-opt",
     "ckpt-chain-solve",
+    "ckpt-graph-solve",
     ToolSubst("ckpt-run", unresolved="ignore"),
     "mlir-translate",
     ToolSubst("llc", unresolved="ignore"),

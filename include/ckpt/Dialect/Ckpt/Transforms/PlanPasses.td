@@ -196,4 +196,64 @@ def CkptMemoryReport : Pass<"ckpt-memory-report", "ModuleOp"> {
   let dependentDialects = CkptPlanDependentDialects;
 }
 
+def CkptRemat : Pass<"ckpt-remat", "ModuleOp"> {
+  let summary = "Recompute values before their later uses so that each "
+                "public function's peak memory fits a budget";
+  let description = [{
+    For functions that hold their whole computation already (a joint
+    forward+backward graph from another frontend, or a training step after
+    `--ckpt-autodiff`) and need no `ckpt.value_and_grad`. Each public
+    function with a body first gets the bodies of the module's functions it
+    calls inlined (single-block callees; recursion is an error), so that one
+    schedule covers all its allocations. Its top-level ops then become the
+    nodes of a graph (cost: the op's FLOPs from `CostOpInterface`, plus one;
+    bytes: its statically shaped tensor results; ops with memory effects
+    may not be recomputed), solved by the planner library's graph solver
+    (docs/GraphSolve.md), which keeps the function's own order and
+    recomputes a value right before a later use instead of keeping it.
+    Where it does, the op is cloned there from the latest copies of its
+    operands (recomputing from recomputed values is allowed) and later uses
+    read the copy, so the original's buffer dies earlier. Every copy
+    computes what the original did: results are bit-identical.
+
+    Memory is `peak_bytes` of docs/Interface.md for the function, its
+    callees' allocations included, predicted exactly by ckpt's bufferization
+    pipeline on a clone (as `--ckpt-memory-report` does). The solver's
+    tensor sizes model it: when the exact peak of a rewritten function is
+    over the budget, the model's budget is lowered by the excess and the
+    function solved again (at most 12 times, down to the model's lower
+    bound). A function whose exact peak cannot be brought within the budget
+    is an error naming the least peak reached. A function already within
+    the budget is left as it is (calls included).
+
+    ```mlir
+    // --ckpt-remat="memory-budget=600KB": %a is recomputed before its
+    // second use instead of staying live across %b and %c.
+    %a = math.tanh %x : tensor<256x256xf32>
+    %b = math.exp %a : tensor<256x256xf32>
+    %c = math.sin %b : tensor<256x256xf32>
+    %a2 = math.tanh %x : tensor<256x256xf32>
+    %d = arith.addf %c, %a2 : tensor<256x256xf32>
+    ```
+
+    `report=<file.json>` writes a JSON object whose key `"functions"` lists
+    one entry per public function with the keys `"function"`,
+    `"budget_bytes"`, `"baseline_peak_bytes"`, `"predicted_peak_bytes"`,
+    `"recomputed_ops"`, `"recompute_flops"` and `"attempts"`; `report=-`
+    prints one line per function.
+  }];
+  let options = [
+    Option<"memoryBudget", "memory-budget", "std::string", /*default=*/"",
+           "Peak heap bytes allowed per public function (suffixes B, KB, MB, "
+           "GB, KiB, MiB, GiB)">,
+    Option<"report", "report", "std::string", /*default=*/"",
+           "Write a JSON report to this file ('-': a summary on stdout)">,
+  ];
+  let statistics = [
+    Statistic<"numRecomputed", "recomputed-ops",
+              "Ops cloned to recompute a value">,
+  ];
+  let dependentDialects = CkptPlanDependentDialects;
+}
+
 #endif // CKPT_DIALECT_CKPT_TRANSFORMS_PLANPASSES_TD

@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""ckpt-graph-solve against the exact optimum on Checkmate's training graphs.
+
+    benchmarks/graph_solve.py [--build build] [--graphs vgg16,unet,...]
+                              [--fractions 0,0.25,0.5,0.75] [--milp-limit 120]
+                              [--milp-max-nodes 80]
+
+For each graph (benchmarks/graphs/) and each budget lower_bound + f *
+(keep_all_peak - lower_bound), runs ckpt-graph-solve (CPU time of the whole
+process) and, for graphs of at most --milp-max-nodes nodes, Checkmate's MILP
+(frontier-advancing stages: stage t computes node t for the first time and
+may recompute earlier nodes; R, S and FREE matrices, memory right after each
+compute at most the budget) solved with SciPy's HiGHS. Both schedules are
+replayed by the checker of the lit tests, so every figure is that of a
+valid schedule. Prints a Markdown table for benchmarks/RESULTS.md. Needs
+scipy; not part of the test suite.
+"""
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import coo_matrix
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+CHECKER = os.path.join(ROOT, "test", "ckpt-graph-solve", "Inputs",
+                       "check_schedule.py")
+
+
+def load(path):
+    g = json.load(open(path))
+    ids = sorted(n["id"] for n in g["nodes"])
+    index = {v: i for i, v in enumerate(ids)}
+    by_id = {n["id"]: n for n in g["nodes"]}
+    cpu = [by_id[v]["cost_cpu"] for v in ids]
+    ram = [by_id[v]["cost_ram"] for v in ids]
+    ops = [set() for _ in ids]
+    for l in g["links"]:
+        ops[index[l["target"]]].add(index[l["source"]])
+    users = [[] for _ in ids]
+    for k, o in enumerate(ops):
+        for i in o:
+            users[i].append(k)
+    return g, ids, cpu, ram, [sorted(o) for o in ops], [sorted(u) for u in users]
+
+
+def bounds(ram, ops, users):
+    lower = max(ram[k] + sum(ram[i] for i in ops[k]) for k in range(len(ram)))
+    live = peak = 0
+    for k in range(len(ram)):
+        live += ram[k]
+        peak = max(peak, live)
+        for i in ops[k] + [k]:
+            if (users[i][-1] if users[i] else i) == k:
+                live -= ram[i]
+    return lower, peak
+
+
+def checked(path, budget, out):
+    """Replays `out` with the independent checker; returns (cost, peak)."""
+    r = subprocess.run([sys.executable, CHECKER, path, str(budget)],
+                       input=json.dumps(out), capture_output=True, text=True)
+    if r.returncode:
+        raise SystemExit("invalid schedule: " + r.stdout + r.stderr)
+    fields = dict(f.split("=") for f in r.stdout.split()[1:])
+    return float(fields["cost"]), int(fields["peak"])
+
+
+class Milp:
+    """Checkmate's MILP under ckpt-graph-solve's semantics."""
+
+    def __init__(self, cpu, ram, ops, users, budget):
+        n = len(cpu)
+        self.n, self.ops, self.users = n, ops, users
+        var = {}
+
+        def new(key):
+            var[key] = len(var)
+            return var[key]
+        for t in range(n):
+            for i in range(t + 1):
+                new(("R", t, i))
+            for i in range(t):
+                new(("S", t, i))
+            for k in range(t + 1):
+                new(("U", t, k))
+                for i in ops[k] + [k]:
+                    new(("F", t, i, k))
+        self.var = var
+        rows, cols, vals, lo, hi = [], [], [], [], []
+        row = [0]
+
+        def constraint(terms, low, high):
+            for key, c in terms:
+                rows.append(row[0])
+                cols.append(var[key])
+                vals.append(c)
+            lo.append(low)
+            hi.append(high)
+            row[0] += 1
+        inf = np.inf
+        for t in range(n):
+            constraint([(("R", t, t), 1)], 1, 1)
+            for k in range(t + 1):
+                for i in ops[k]:
+                    # R[t,k] <= R[t,i] + S[t,i]
+                    terms = [(("R", t, k), 1), (("R", t, i), -1)]
+                    if i < t:
+                        terms.append((("S", t, i), -1))
+                    constraint(terms, -inf, 0)
+            if t + 1 < n:
+                for i in range(t + 1):
+                    terms = [(("S", t + 1, i), 1), (("R", t, i), -1)]
+                    if i < t:
+                        terms.append((("S", t, i), -1))
+                    constraint(terms, -inf, 0)
+            for k in range(t + 1):
+                # U[t,k] = U[t,k-1] - freed after k-1 + ram_k R[t,k]
+                terms = [(("U", t, k), 1), (("R", t, k), -ram[k])]
+                if k == 0:
+                    terms += [(("S", t, i), -ram[i]) for i in range(t)]
+                else:
+                    terms.append((("U", t, k - 1), -1))
+                    terms += [(("F", t, i, k - 1), ram[i])
+                              for i in ops[k - 1] + [k - 1]]
+                constraint(terms, 0, 0)
+                for i in ops[k] + [k]:
+                    # FREE[t,i,k] only when k runs, i is not kept for the
+                    # next stage and no later user of i runs in stage t.
+                    constraint([(("F", t, i, k), 1), (("R", t, k), -1)],
+                               -inf, 0)
+                    if t + 1 < n and i <= t:
+                        constraint([(("F", t, i, k), 1),
+                                    (("S", t + 1, i), 1)], -inf, 1)
+                    for j in users[i]:
+                        if k < j <= t:
+                            constraint([(("F", t, i, k), 1),
+                                        (("R", t, j), 1)], -inf, 1)
+        m = len(var)
+        self.A = coo_matrix((vals, (rows, cols)), shape=(row[0], m)).tocsr()
+        self.lo, self.hi = np.array(lo), np.array(hi)
+        c = np.zeros(m)
+        integrality = np.zeros(m)
+        upper = np.ones(m)
+        for key, j in var.items():
+            if key[0] == "R":
+                c[j] = cpu[key[2]]
+            if key[0] == "U":
+                upper[j] = budget
+            else:
+                integrality[j] = 1
+        self.c, self.integrality, self.upper = c, integrality, upper
+
+    def solve(self, time_limit):
+        res = milp(self.c, constraints=LinearConstraint(self.A, self.lo,
+                                                        self.hi),
+                   integrality=self.integrality,
+                   bounds=Bounds(np.zeros(len(self.c)), self.upper),
+                   options={"time_limit": time_limit, "disp": False})
+        if res.x is None:
+            return None, res
+        return self.schedule(res.x), res
+
+    def schedule(self, x):
+        v = lambda *key: x[self.var[key]] > 0.5
+        steps = []
+        resident = set()
+        for t in range(self.n):
+            for k in range(t + 1):
+                if not v("R", t, k):
+                    continue
+                steps.append(["compute", k])
+                resident.add(k)
+                for i in self.ops[k] + [k]:
+                    if v("F", t, i, k) and i in resident:
+                        steps.append(["free", i])
+                        resident.discard(i)
+            keep = {i for i in range(t + 1)
+                    if t + 1 < self.n and v("S", t + 1, i)}
+            for i in sorted(resident - keep):
+                steps.append(["free", i])
+                resident.discard(i)
+        return steps
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--build", default=os.path.join(ROOT, "build"))
+    p.add_argument("--graphs", default="vgg16,vgg19,unet,fcn8,segnet,"
+                   "mobilenet,resnet50,random100,random250,random500,"
+                   "random1000")
+    p.add_argument("--fractions", default="0,0.25,0.5,0.75")
+    p.add_argument("--milp-limit", type=float, default=120)
+    p.add_argument("--milp-max-nodes", type=int, default=80)
+    a = p.parse_args()
+    tool = os.path.join(a.build, "bin", "ckpt-graph-solve")
+    print("| graph | nodes | budget (f) | optimum (MILP) | ckpt-graph-solve "
+          "| gap | ours, CPU time | MILP time |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name in a.graphs.split(","):
+        path = os.path.join(HERE, "graphs", name + ".json")
+        g, ids, cpu, ram, ops, users = load(path)
+        lower, keep_all = bounds(ram, ops, users)
+        total = sum(cpu)
+        for f in map(float, a.fractions.split(",")):
+            budget = int(lower + f * (keep_all - lower))
+            # CPU time of the solver process (user + system), which a
+            # loaded machine inflates far less than wall time.
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            r = subprocess.run([tool, "--graph=" + path,
+                                "--budget=%d" % budget],
+                               capture_output=True, text=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            ours_time = (after.ru_utime - before.ru_utime +
+                         after.ru_stime - before.ru_stime)
+            if r.returncode:
+                raise SystemExit(r.stderr)
+            out = json.loads(r.stdout)
+            ours, _ = checked(path, budget, out)
+            ours_text = ("%g (%.3f×)" % (ours, ours / total)
+                         if out["feasible"] else "infeasible")
+            opt_text, gap, milp_time = "—", "—", "—"
+            if len(cpu) <= a.milp_max_nodes:
+                start = time.time()
+                steps, res = Milp(cpu, ram, ops, users,
+                                  budget).solve(a.milp_limit)
+                milp_time = "%.1f s" % (time.time() - start)
+                if steps is None:
+                    opt_text = ("infeasible" if res.status == 2
+                                else "no solution in %g s" % a.milp_limit)
+                else:
+                    sched = {"feasible": True, "cost": 0, "peak": 0,
+                             "schedule": [[s[0], ids[s[1]]] for s in steps]}
+                    opt, peak = checked(path, budget, dict(
+                        sched, **dict(zip(("cost", "peak"),
+                                          replay(cpu, ram, steps)))))
+                    exact = res.status == 0
+                    opt_text = "%g%s" % (opt, "" if exact else
+                                         " (bound %g)" % res.mip_dual_bound)
+                    if out["feasible"]:
+                        gap = "%+.2f%%" % (100 * (ours - opt) / opt)
+            print("| %s | %d | %d (%.2f) | %s | %s | %s | %.2f s | %s |" % (
+                name, len(cpu), budget, f, opt_text, ours_text, gap,
+                ours_time, milp_time), flush=True)
+
+
+def replay(cpu, ram, steps):
+    resident, live, peak, cost = set(), 0, 0, 0
+    for kind, k in steps:
+        if kind == "compute":
+            cost += cpu[k]
+            if k not in resident:
+                resident.add(k)
+                live += ram[k]
+            peak = max(peak, live)
+        else:
+            resident.discard(k)
+            live -= ram[k]
+    return cost, peak
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,396 @@
+//===- GraphSolver.cpp - rematerialization on a DAG under a budget --------===//
+//
+// The method (docs/GraphSolve.md): nodes are computed for the first time in
+// index order, as in Checkmate's frontier-advancing schedules. A node whose
+// operand is no longer resident recomputes that operand first, recursively.
+// Results stay resident until memory runs short; then the heuristic evicts
+// the resident result that is cheapest to bring back per byte and per step
+// until it is next needed (Belady's rule weighted by recompute cost), scaled
+// by a per-node priority. A tidy pass then frees every result right after
+// its last use and drops recomputes nobody reads, and the simulator measures
+// the schedule exactly. The local search perturbs the per-node priorities
+// and keeps any change that does not raise the exact cost.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ckpt/Planner/GraphSolver.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <limits>
+
+using namespace mlir::ckpt::planner;
+
+namespace {
+
+/// How one run of the heuristic ranks eviction candidates.
+struct Priorities {
+  /// The score divides by (steps until next use)^distanceExponent.
+  double distanceExponent = 1.0;
+  /// Scales each node's score: larger keeps it resident longer.
+  std::vector<double> weight;
+};
+
+/// One run of the eviction heuristic under a budget.
+class EvictionRun {
+public:
+  EvictionRun(const Graph &graph, int64_t budget, const Priorities &priorities,
+              uint64_t workLimit)
+      : graph(graph), budget(budget), priorities(priorities),
+        workLimit(workLimit), resident(graph.size(), 0), pins(graph.size(), 0),
+        position(graph.size(), 0), nextUser(graph.size(), 0),
+        ceiling(graph.totalCost()) {}
+
+  /// Computes every node in index order; false when some compute cannot fit
+  /// the budget (`frontier` then says at which node).
+  bool run() {
+    for (frontier = 0; frontier < graph.size(); ++frontier)
+      if (!materialize(frontier))
+        return false;
+    return true;
+  }
+
+  Schedule steps;
+  /// Eviction candidates examined: the measure of effort the local search
+  /// budgets.
+  uint64_t work = 0;
+  unsigned frontier = 0;
+
+private:
+  bool materialize(unsigned node) {
+    llvm::ArrayRef<unsigned> operands = graph.operands(node);
+    // Pin what is resident first, so that bringing back one operand does
+    // not evict another.
+    for (unsigned operand : operands)
+      if (resident[operand])
+        ++pins[operand];
+    for (unsigned operand : operands) {
+      if (resident[operand])
+        continue;
+      if (!materialize(operand))
+        return false;
+      ++pins[operand];
+    }
+    bool fits = makeRoom(graph.bytes(node));
+    if (fits)
+      compute(node);
+    for (unsigned operand : operands)
+      --pins[operand];
+    return fits;
+  }
+
+  void compute(unsigned node) {
+    steps.push_back({StepKind::Compute, node});
+    resident[node] = 1;
+    position[node] = residentList.size();
+    residentList.push_back(node);
+    live += graph.bytes(node);
+  }
+
+  void evict(unsigned node) {
+    steps.push_back({StepKind::Free, node});
+    resident[node] = 0;
+    unsigned last = residentList.back();
+    residentList[position[node]] = last;
+    position[last] = position[node];
+    residentList.pop_back();
+    live -= graph.bytes(node);
+  }
+
+  /// Steps from the frontier until `node` is next read by a node not yet
+  /// computed; infinity when none will.
+  double frontierDistance(unsigned node) {
+    llvm::ArrayRef<unsigned> users = graph.users(node);
+    unsigned &next = nextUser[node];
+    while (next < users.size() && users[next] < frontier)
+      ++next;
+    if (next == users.size())
+      return std::numeric_limits<double>::infinity();
+    return users[next] - frontier + 1.0;
+  }
+
+  /// When each result is next needed: by a node not yet computed, or to
+  /// recompute an evicted user that will be needed (through any chain of
+  /// evicted users). Users have higher indices, so one backward sweep.
+  void computeNeed() {
+    need.resize(graph.size());
+    regain.resize(graph.size());
+    // regain[v]: what recomputing the evicted v costs, with its evicted
+    // operands (shared ones counted once per path, capped by ceiling).
+    for (unsigned node = 0; node < frontier; ++node) {
+      if (resident[node])
+        continue;
+      double cost = graph.cost(node);
+      for (unsigned operand : graph.operands(node))
+        if (!resident[operand])
+          cost += regain[operand];
+      regain[node] = std::min(cost, ceiling);
+      work += 1 + graph.operands(node).size();
+    }
+    for (unsigned node = graph.size(); node-- > 0;) {
+      double dist = frontierDistance(node);
+      for (unsigned user : graph.users(node)) {
+        if (user >= frontier)
+          break;
+        if (!resident[user])
+          dist = std::min(dist, need[user]);
+      }
+      need[node] = dist;
+      work += 1 + graph.users(node).size();
+    }
+  }
+
+  /// What evicting `node` costs when it is needed again: its own compute
+  /// and bringing back its evicted operands, recursively.
+  double score(unsigned node) {
+    double recompute = graph.cost(node);
+    for (unsigned operand : graph.operands(node))
+      if (!resident[operand])
+        recompute += regain[operand];
+    recompute = std::min(recompute, ceiling);
+    work += 1 + graph.operands(node).size();
+    double dist = need[node];
+    // A result nothing will need again costs nothing to drop.
+    if (std::isinf(dist))
+      return 0;
+    double exponent = priorities.distanceExponent;
+    double spread = exponent == 1.0 ? dist : std::pow(dist, exponent);
+    return priorities.weight[node] * recompute /
+           (double(graph.bytes(node)) * spread);
+  }
+
+  bool makeRoom(int64_t bytes) {
+    if (live + bytes > budget)
+      computeNeed();
+    while (live + bytes > budget) {
+      // A run that recomputes without end (each recompute evicting what
+      // the next needs) gives up at its share of the work.
+      if (work > workLimit)
+        return false;
+      work += residentList.size();
+      unsigned victim = ~0u;
+      double best = std::numeric_limits<double>::infinity();
+      for (unsigned node : residentList) {
+        if (pins[node] || graph.bytes(node) == 0)
+          continue;
+        // A result that must not be recomputed leaves once nothing needs it.
+        if (!graph.recomputable(node) && !std::isinf(need[node]))
+          continue;
+        double value = score(node);
+        if (victim == ~0u || value < best) {
+          best = value;
+          victim = node;
+        }
+      }
+      if (victim == ~0u)
+        return false;
+      evict(victim);
+    }
+    return true;
+  }
+
+  const Graph &graph;
+  int64_t budget;
+  const Priorities &priorities;
+  uint64_t workLimit;
+  std::vector<char> resident;
+  std::vector<unsigned> pins, position, nextUser;
+  std::vector<unsigned> residentList;
+  std::vector<double> need, regain;
+  double ceiling;
+  int64_t live = 0;
+};
+
+/// Rewrites a valid schedule whose recomputes happen only when the node is
+/// not resident: drops recomputes whose result nobody reads and frees every
+/// result right after its last read. Never raises the peak or the cost.
+Schedule tidy(const Graph &graph, const Schedule &steps) {
+  // Each compute step starts an instance of its node; uses[k] lists the
+  // compute steps that read instance k.
+  size_t count = steps.size();
+  std::vector<llvm::SmallVector<unsigned, 2>> uses(count);
+  std::vector<unsigned> current(graph.size(), ~0u), first(graph.size(), ~0u);
+  std::vector<llvm::SmallVector<unsigned, 4>> reads(count);
+  for (size_t k = 0; k < count; ++k) {
+    if (steps[k].kind != StepKind::Compute)
+      continue;
+    unsigned node = steps[k].node;
+    for (unsigned operand : graph.operands(node)) {
+      uses[current[operand]].push_back(k);
+      reads[k].push_back(current[operand]);
+    }
+    current[node] = k;
+    if (first[node] == ~0u)
+      first[node] = k;
+  }
+  // Backwards, so that every reader of an instance is decided before it.
+  // A node must be computed once: when no later instance of it is kept, its
+  // first one is, read or not. So a result computed early, evicted unread
+  // and recomputed where it is needed is computed there only.
+  std::vector<char> keep(count, 0), kept(graph.size(), 0);
+  for (size_t k = count; k-- > 0;) {
+    if (steps[k].kind != StepKind::Compute)
+      continue;
+    unsigned node = steps[k].node;
+    bool read = llvm::any_of(uses[k], [&](unsigned use) { return keep[use]; });
+    keep[k] = read || (first[node] == k && !kept[node]);
+    kept[node] |= keep[k];
+  }
+  std::vector<llvm::SmallVector<unsigned, 2>> freedAfter(count);
+  for (size_t k = 0; k < count; ++k) {
+    if (!keep[k])
+      continue;
+    unsigned last = k;
+    for (unsigned use : uses[k])
+      if (keep[use])
+        last = std::max(last, use);
+    freedAfter[last].push_back(steps[k].node);
+  }
+  Schedule result;
+  for (size_t k = 0; k < count; ++k) {
+    if (!keep[k])
+      continue;
+    result.push_back(steps[k]);
+    llvm::sort(freedAfter[k]);
+    for (unsigned node : freedAfter[k])
+      result.push_back({StepKind::Free, node});
+  }
+  return result;
+}
+
+/// A run's outcome, ordered by quality: feasible beats infeasible, then the
+/// lower cost; an infeasible run that got further is closer to feasible.
+struct Outcome {
+  bool feasible = false;
+  unsigned reached = 0;
+  double cost = std::numeric_limits<double>::infinity();
+  Schedule schedule;
+  ScheduleStats stats;
+
+  bool atLeastAsGoodAs(const Outcome &other) const {
+    if (feasible != other.feasible)
+      return feasible;
+    if (!feasible)
+      return reached >= other.reached;
+    return cost <= other.cost;
+  }
+  bool betterThan(const Outcome &other) const {
+    return !other.atLeastAsGoodAs(*this);
+  }
+};
+
+Outcome evaluate(const Graph &graph, int64_t budget,
+                 const Priorities &priorities, uint64_t &work,
+                 uint64_t maxWork) {
+  EvictionRun run(graph, budget, priorities,
+                  maxWork > work ? maxWork - work : 0);
+  Outcome outcome;
+  outcome.feasible = run.run();
+  // tidy() and simulate() read each step's operands a few times.
+  work += run.work + 4 * (run.steps.size() + graph.size());
+  outcome.reached = run.frontier;
+  if (!outcome.feasible)
+    return outcome;
+  outcome.schedule = tidy(graph, run.steps);
+  llvm::Expected<ScheduleStats> stats = simulate(graph, outcome.schedule);
+  if (!stats) {
+    // A bug in the heuristic or tidy(), never a property of the input:
+    // report the run as a failure rather than return a wrong schedule.
+    llvm::consumeError(stats.takeError());
+    assert(false && "the eviction heuristic made an invalid schedule");
+    outcome.feasible = false;
+    return outcome;
+  }
+  outcome.stats = *stats;
+  outcome.cost = stats->cost;
+  outcome.feasible = stats->peak <= budget;
+  return outcome;
+}
+
+/// SplitMix64: a small generator whose stream is the same everywhere, so a
+/// seed fixes the local search on every platform.
+class Random {
+public:
+  explicit Random(uint64_t seed) : state(seed) {}
+  uint64_t next() {
+    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+  /// Uniform in [0, 1).
+  double uniform() { return (next() >> 11) * 0x1.0p-53; }
+  unsigned below(unsigned bound) { return next() % bound; }
+
+private:
+  uint64_t state;
+};
+
+/// Work units (eviction candidates examined) of the default local search:
+/// about half a second on a loaded 2-core machine.
+constexpr uint64_t kDefaultWork = 100'000'000;
+
+} // namespace
+
+Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
+                                         const SolverOptions &options) {
+  Solution solution;
+  uint64_t work = 0;
+  uint64_t maxWork = options.maxWork ? options.maxWork : kDefaultWork;
+  Priorities priorities;
+  priorities.weight.assign(graph.size(), 1.0);
+  Outcome best = evaluate(graph, budget, priorities, work, maxWork);
+  solution.evaluations = 1;
+  double floor = graph.totalCost();
+
+  if (options.strategy == SolverStrategy::LocalSearch && best.cost > floor) {
+    Priorities bestPriorities = priorities;
+    for (double exponent : {0.0, 0.5, 2.0}) {
+      Priorities rule = priorities;
+      rule.distanceExponent = exponent;
+      Outcome outcome = evaluate(graph, budget, rule, work, maxWork);
+      ++solution.evaluations;
+      if (outcome.betterThan(best)) {
+        best = std::move(outcome);
+        bestPriorities = rule;
+      }
+    }
+    // Nodes with a size are the only ones whose priority matters.
+    std::vector<unsigned> sized;
+    for (unsigned node = 0; node < graph.size(); ++node)
+      if (graph.bytes(node) > 0)
+        sized.push_back(node);
+    Random random(options.seed);
+    while (!sized.empty() && work < maxWork && best.cost > floor) {
+      Priorities trial = bestPriorities;
+      // Change one to three priorities by a random factor up to 30 either
+      // way.
+      unsigned changes = 1 + random.below(3);
+      for (unsigned i = 0; i < changes; ++i) {
+        unsigned node = sized[random.below(sized.size())];
+        trial.weight[node] *= std::exp((random.uniform() * 2 - 1) * 3.4);
+      }
+      Outcome outcome = evaluate(graph, budget, trial, work, maxWork);
+      ++solution.evaluations;
+      if (outcome.atLeastAsGoodAs(best)) {
+        best = std::move(outcome);
+        bestPriorities = std::move(trial);
+      }
+    }
+  }
+
+  solution.feasible = best.feasible;
+  if (best.feasible) {
+    solution.schedule = std::move(best.schedule);
+    solution.stats = best.stats;
+    return solution;
+  }
+  solution.schedule = keepAllSchedule(graph);
+  llvm::Expected<ScheduleStats> stats = simulate(graph, solution.schedule);
+  assert(stats && "the keep-all schedule is valid");
+  solution.stats = stats ? *stats : ScheduleStats();
+  if (!stats)
+    llvm::consumeError(stats.takeError());
+  return solution;
+}

@@ -1,0 +1,252 @@
+//===- GraphSolverTest.cpp - rematerialization under a budget -------------===//
+//
+// Checks the solver's schedules with the simulator and its costs against
+// the exact optimum of small graphs, found by a shortest-path search over
+// every (resident set, computed set) state: the true optimum of the
+// semantics, not only of frontier-advancing schedules.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ckpt/Planner/GraphSolver.h"
+
+#include "gtest/gtest.h"
+
+#include <map>
+#include <queue>
+#include <random>
+
+using namespace mlir::ckpt::planner;
+
+namespace {
+
+/// The least cost of any schedule whose peak is at most `budget`, or -1.
+/// Dijkstra over states (resident, computed); freeing costs nothing.
+double exactOptimum(const Graph &graph, int64_t budget) {
+  unsigned n = graph.size();
+  assert(n <= 8 && "the state space has 4^n states");
+  uint32_t all = (1u << n) - 1;
+  auto live = [&](uint32_t resident) {
+    int64_t total = 0;
+    for (unsigned v = 0; v < n; ++v)
+      if (resident >> v & 1)
+        total += graph.bytes(v);
+    return total;
+  };
+  using State = std::pair<double, uint32_t>; // cost, resident | computed<<n
+  std::priority_queue<State, std::vector<State>, std::greater<State>> queue;
+  std::map<uint32_t, double> best;
+  queue.push({0, 0});
+  best[0] = 0;
+  while (!queue.empty()) {
+    auto [cost, state] = queue.top();
+    queue.pop();
+    if (cost > best[state])
+      continue;
+    uint32_t resident = state & all, computed = state >> n;
+    if (computed == all)
+      return cost;
+    auto relax = [&](uint32_t next, double nextCost) {
+      auto it = best.find(next);
+      if (it == best.end() || nextCost < it->second) {
+        best[next] = nextCost;
+        queue.push({nextCost, next});
+      }
+    };
+    for (unsigned v = 0; v < n; ++v) {
+      if (resident >> v & 1) {
+        relax((resident & ~(1u << v)) | computed << n, cost);
+        continue;
+      }
+      bool ready = true;
+      for (unsigned operand : graph.operands(v))
+        ready &= (resident >> operand & 1) != 0;
+      uint32_t after = resident | 1u << v;
+      if (ready && live(after) <= budget)
+        relax(after | (computed | 1u << v) << n, cost + graph.cost(v));
+    }
+  }
+  return -1;
+}
+
+/// A random DAG of `n` nodes, each reading one to three earlier ones, with
+/// whole costs and sizes from 1 to 10.
+Graph randomGraph(std::mt19937 &random, unsigned n) {
+  Graph graph;
+  for (unsigned v = 0; v < n; ++v)
+    graph.addNode(1 + random() % 10, 1 + random() % 10);
+  for (unsigned v = 1; v < n; ++v) {
+    unsigned reads = 1 + random() % 3;
+    for (unsigned i = 0; i < reads; ++i)
+      graph.addEdge(random() % v, v);
+  }
+  return graph;
+}
+
+/// A chain of `n` forward nodes and its backward mirror, as in a training
+/// graph: backward node i reads forward node i and the backward node after
+/// it (the last reads the loss, forward n-1).
+Graph trainingChain(unsigned n, int64_t bytes) {
+  Graph graph;
+  for (unsigned i = 0; i < 2 * n; ++i)
+    graph.addNode(i < n ? 1 : 2, bytes);
+  for (unsigned i = 0; i + 1 < n; ++i)
+    graph.addEdge(i, i + 1);
+  for (unsigned k = n; k < 2 * n; ++k) {
+    unsigned forward = 2 * n - 1 - k;
+    graph.addEdge(k - 1, k);
+    if (forward != k - 1)
+      graph.addEdge(forward, k);
+  }
+  return graph;
+}
+
+ScheduleStats check(const Graph &graph, const Solution &solution) {
+  llvm::Expected<ScheduleStats> stats = simulate(graph, solution.schedule);
+  EXPECT_TRUE(bool(stats)) << (stats ? "" : llvm::toString(stats.takeError()));
+  if (!stats)
+    return {};
+  EXPECT_EQ(stats->cost, solution.stats.cost);
+  EXPECT_EQ(stats->peak, solution.stats.peak);
+  return *stats;
+}
+
+int64_t keepAllPeak(const Graph &graph) {
+  llvm::Expected<ScheduleStats> stats = simulate(graph, keepAllSchedule(graph));
+  return stats ? stats->peak : -1;
+}
+
+TEST(GraphSolverTest, AmpleBudgetRecomputesNothing) {
+  Graph graph = trainingChain(8, 100);
+  Solution solution = solveGraph(graph, keepAllPeak(graph));
+  ASSERT_TRUE(solution.feasible);
+  ScheduleStats stats = check(graph, solution);
+  EXPECT_EQ(stats.cost, graph.totalCost());
+  EXPECT_EQ(stats.recomputes, 0u);
+}
+
+TEST(GraphSolverTest, TrainingChainAtItsLowerBound) {
+  // Forward i is needed again by backward i: keeping all of them takes
+  // n + 1 results; the lower bound is 3 (backward: its two operands and
+  // itself), reachable by recomputing forward nodes from the input.
+  Graph graph = trainingChain(8, 100);
+  EXPECT_EQ(peakLowerBound(graph), 300);
+  EXPECT_EQ(keepAllPeak(graph), 900);
+  SolverOptions options;
+  options.maxWork = 1'000'000;
+  for (int64_t budget : {300, 400, 500, 700, 899}) {
+    Solution solution = solveGraph(graph, budget, options);
+    ASSERT_TRUE(solution.feasible) << "budget " << budget;
+    ScheduleStats stats = check(graph, solution);
+    EXPECT_LE(stats.peak, budget);
+    EXPECT_GT(stats.cost, graph.totalCost()) << "budget " << budget;
+  }
+}
+
+TEST(GraphSolverTest, NodesThatMustNotBeRecomputed) {
+  // At the lower bound the chain recomputes forward nodes; forbid that for
+  // forward node 1 and it is computed once, yet the budget is still met
+  // from node 2 on by recomputing from node 1.
+  Graph graph = trainingChain(8, 100);
+  SolverOptions options;
+  options.maxWork = 1'000'000;
+  auto computesOfNode1 = [](const Solution &solution) {
+    return llvm::count_if(solution.schedule, [](const Step &step) {
+      return step.kind == StepKind::Compute && step.node == 1;
+    });
+  };
+  Solution free = solveGraph(graph, 400, options);
+  ASSERT_TRUE(free.feasible);
+  EXPECT_GT(computesOfNode1(free), 1);
+  graph.setRecomputable(1, false);
+  Solution solution = solveGraph(graph, 400, options);
+  ASSERT_TRUE(solution.feasible);
+  ScheduleStats stats = check(graph, solution);
+  EXPECT_LE(stats.peak, 400);
+  EXPECT_EQ(computesOfNode1(solution), 1);
+  EXPECT_GE(stats.cost, free.stats.cost);
+}
+
+TEST(GraphSolverTest, InfeasibleBudgetFallsBackToKeepAll) {
+  // Below the lower bound nothing fits: the solution says so and carries
+  // the keep-all schedule with its true figures.
+  Graph graph = trainingChain(4, 10);
+  SolverOptions options;
+  options.maxWork = 100'000;
+  Solution solution = solveGraph(graph, 20, options);
+  EXPECT_FALSE(solution.feasible);
+  ScheduleStats stats = check(graph, solution);
+  EXPECT_EQ(solution.schedule, keepAllSchedule(graph));
+  EXPECT_EQ(stats.peak, keepAllPeak(graph));
+}
+
+TEST(GraphSolverTest, DeterministicForASeed) {
+  std::mt19937 random(7);
+  Graph graph = randomGraph(random, 40);
+  int64_t budget = (peakLowerBound(graph) + keepAllPeak(graph)) / 2;
+  SolverOptions options;
+  options.maxWork = 2'000'000;
+  Solution first = solveGraph(graph, budget, options);
+  Solution second = solveGraph(graph, budget, options);
+  EXPECT_EQ(first.schedule, second.schedule);
+  EXPECT_EQ(first.evaluations, second.evaluations);
+}
+
+TEST(GraphSolverTest, LocalSearchNeverLosesToGreedy) {
+  std::mt19937 random(11);
+  for (int trial = 0; trial < 20; ++trial) {
+    Graph graph = randomGraph(random, 30);
+    int64_t budget = (peakLowerBound(graph) + keepAllPeak(graph)) / 2;
+    SolverOptions greedy, search;
+    greedy.strategy = SolverStrategy::Greedy;
+    search.maxWork = 500'000;
+    Solution a = solveGraph(graph, budget, greedy);
+    Solution b = solveGraph(graph, budget, search);
+    check(graph, a);
+    check(graph, b);
+    if (a.feasible) {
+      ASSERT_TRUE(b.feasible);
+      EXPECT_LE(b.stats.cost, a.stats.cost);
+    }
+  }
+}
+
+TEST(GraphSolverTest, CloseToTheExactOptimumOnSmallGraphs) {
+  std::mt19937 random(2026);
+  unsigned solvable = 0, found = 0, optimal = 0;
+  double ratios = 0;
+  for (int trial = 0; trial < 150; ++trial) {
+    Graph graph = randomGraph(random, 5 + trial % 3);
+    int64_t lower = peakLowerBound(graph), upper = keepAllPeak(graph);
+    int64_t budget = lower + random() % (upper - lower + 1);
+    double exact = exactOptimum(graph, budget);
+    SolverOptions options;
+    options.maxWork = 200'000;
+    Solution solution = solveGraph(graph, budget, options);
+    ScheduleStats stats = check(graph, solution);
+    if (solution.feasible) {
+      // No valid schedule beats the exact optimum.
+      ASSERT_GE(exact, 0) << "trial " << trial;
+      EXPECT_LE(stats.peak, budget);
+      EXPECT_GE(stats.cost, exact) << "trial " << trial;
+    }
+    if (exact < 0)
+      continue;
+    ++solvable;
+    if (!solution.feasible)
+      continue;
+    ++found;
+    optimal += stats.cost == exact;
+    ratios += stats.cost / exact;
+  }
+  // Measured when written: 144 of 146 found, 118 of them optimal, mean
+  // ratio 1.029 (the exact search may compute nodes out of index order,
+  // which the solver's schedules never do for a first compute).
+  SCOPED_TRACE(testing::Message()
+               << "solvable " << solvable << " found " << found << " optimal "
+               << optimal << " mean ratio " << ratios / found);
+  EXPECT_GE(found, solvable * 95 / 100);
+  EXPECT_GE(optimal, found * 75 / 100);
+  EXPECT_LE(ratios / found, 1.04);
+}
+
+} // namespace
