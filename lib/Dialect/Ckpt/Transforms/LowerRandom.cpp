@@ -141,6 +141,12 @@ struct LowerRandomUniform : public OpRewritePattern<RandomUniformOp> {
               buildPhiloxUniform(b, bodyLoc, seed, counter, element);
           linalg::YieldOp::create(b, bodyLoc, value);
         });
+    // Marks such as the min cut's ckpt.recomputed are what keep CSE from
+    // merging a redraw in the backward with the forward's draw.
+    for (NamedAttribute attr : op->getDiscardableAttrs()) {
+      empty.getDefiningOp()->setAttr(attr.getName(), attr.getValue());
+      generic->setAttr(attr.getName(), attr.getValue());
+    }
     rewriter.replaceOp(op, generic.getResults());
     return success();
   }
