@@ -12,8 +12,6 @@
 #include "ckpt/Dialect/Ckpt/IR/CkptOps.h"
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 
-#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
-
 #define DEBUG_TYPE "ckpt-lower-random"
 
 namespace mlir::ckpt {
@@ -82,8 +80,8 @@ Value mlir::ckpt::buildPhiloxUniform(OpBuilder &b, Location loc, Value seed,
   if (type.isF32()) {
     Value bits = arith::ShRUIOp::create(b, loc, ctr[0], ib.i32(8));
     Value value = arith::UIToFPOp::create(b, loc, type, bits);
-    Value scale = arith::ConstantOp::create(b, loc, type,
-                                            b.getFloatAttr(type, 0x1p-24));
+    Value scale =
+        arith::ConstantOp::create(b, loc, type, b.getFloatAttr(type, 0x1p-24));
     return arith::MulFOp::create(b, loc, value, scale);
   }
   Value high = arith::ExtUIOp::create(b, loc, b.getI64Type(), ctr[0]);
@@ -92,9 +90,56 @@ Value mlir::ckpt::buildPhiloxUniform(OpBuilder &b, Location loc, Value seed,
       b, loc, arith::ShLIOp::create(b, loc, high, ib.i64(32)), low);
   Value bits = arith::ShRUIOp::create(b, loc, word, ib.i64(11));
   Value value = arith::UIToFPOp::create(b, loc, type, bits);
-  Value scale = arith::ConstantOp::create(b, loc, type,
-                                          b.getFloatAttr(type, 0x1p-53));
+  Value scale =
+      arith::ConstantOp::create(b, loc, type, b.getFloatAttr(type, 0x1p-53));
   return arith::MulFOp::create(b, loc, value, scale);
+}
+
+void mlir::ckpt::lowerRandomUniform(RewriterBase &rewriter,
+                                    RandomUniformOp op) {
+  rewriter.setInsertionPoint(op);
+  auto type = cast<RankedTensorType>(op.getType());
+  auto element = cast<FloatType>(type.getElementType());
+  Location loc = op.getLoc();
+  Value seed = op.getSeed(), offset = op.getOffset();
+  int64_t rank = type.getRank();
+  Value empty =
+      tensor::EmptyOp::create(rewriter, loc, type.getShape(), element);
+  SmallVector<AffineMap> maps{rewriter.getMultiDimIdentityMap(rank)};
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::parallel);
+  ArrayRef<int64_t> shape = type.getShape();
+  auto generic = linalg::GenericOp::create(
+      rewriter, loc, TypeRange{type}, ValueRange{}, ValueRange{empty}, maps,
+      iterators, [&](OpBuilder &b, Location bodyLoc, ValueRange) {
+        // Row-major linear index, as i64.
+        Value linear;
+        for (int64_t dim = 0; dim < rank; ++dim) {
+          Value index = linalg::IndexOp::create(b, bodyLoc, dim);
+          if (!linear) {
+            linear = index;
+            continue;
+          }
+          Value size = arith::ConstantIndexOp::create(b, bodyLoc, shape[dim]);
+          linear = arith::AddIOp::create(
+              b, bodyLoc, arith::MulIOp::create(b, bodyLoc, linear, size),
+              index);
+        }
+        if (!linear) // A 0-d result is element 0.
+          linear = arith::ConstantIndexOp::create(b, bodyLoc, 0);
+        Value counter = arith::AddIOp::create(
+            b, bodyLoc, offset,
+            arith::IndexCastUIOp::create(b, bodyLoc, b.getI64Type(), linear));
+        Value value = buildPhiloxUniform(b, bodyLoc, seed, counter, element);
+        linalg::YieldOp::create(b, bodyLoc, value);
+      });
+  // Marks such as the min cut's ckpt.recomputed are what keep CSE from
+  // merging a redraw in the backward with the forward's draw.
+  for (NamedAttribute attr : op->getDiscardableAttrs()) {
+    empty.getDefiningOp()->setAttr(attr.getName(), attr.getValue());
+    generic->setAttr(attr.getName(), attr.getValue());
+  }
+  rewriter.replaceOp(op, generic.getResults());
 }
 
 namespace {
@@ -103,51 +148,7 @@ struct LowerRandomUniform : public OpRewritePattern<RandomUniformOp> {
 
   LogicalResult matchAndRewrite(RandomUniformOp op,
                                 PatternRewriter &rewriter) const override {
-    auto type = cast<RankedTensorType>(op.getType());
-    auto element = cast<FloatType>(type.getElementType());
-    Location loc = op.getLoc();
-    Value seed = op.getSeed(), offset = op.getOffset();
-    int64_t rank = type.getRank();
-    Value empty = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
-                                          element);
-    SmallVector<AffineMap> maps{rewriter.getMultiDimIdentityMap(rank)};
-    SmallVector<utils::IteratorType> iterators(rank,
-                                               utils::IteratorType::parallel);
-    ArrayRef<int64_t> shape = type.getShape();
-    auto generic = linalg::GenericOp::create(
-        rewriter, loc, TypeRange{type}, ValueRange{}, ValueRange{empty}, maps,
-        iterators, [&](OpBuilder &b, Location bodyLoc, ValueRange) {
-          // Row-major linear index, as i64.
-          Value linear;
-          for (int64_t dim = 0; dim < rank; ++dim) {
-            Value index = linalg::IndexOp::create(b, bodyLoc, dim);
-            if (!linear) {
-              linear = index;
-              continue;
-            }
-            Value size =
-                arith::ConstantIndexOp::create(b, bodyLoc, shape[dim]);
-            linear = arith::AddIOp::create(
-                b, bodyLoc, arith::MulIOp::create(b, bodyLoc, linear, size),
-                index);
-          }
-          if (!linear) // A 0-d result is element 0.
-            linear = arith::ConstantIndexOp::create(b, bodyLoc, 0);
-          Value counter = arith::AddIOp::create(
-              b, bodyLoc, offset,
-              arith::IndexCastUIOp::create(b, bodyLoc, b.getI64Type(),
-                                           linear));
-          Value value =
-              buildPhiloxUniform(b, bodyLoc, seed, counter, element);
-          linalg::YieldOp::create(b, bodyLoc, value);
-        });
-    // Marks such as the min cut's ckpt.recomputed are what keep CSE from
-    // merging a redraw in the backward with the forward's draw.
-    for (NamedAttribute attr : op->getDiscardableAttrs()) {
-      empty.getDefiningOp()->setAttr(attr.getName(), attr.getValue());
-      generic->setAttr(attr.getName(), attr.getValue());
-    }
-    rewriter.replaceOp(op, generic.getResults());
+    lowerRandomUniform(rewriter, op);
     return success();
   }
 };
@@ -157,16 +158,9 @@ struct LowerRandomPass
   void runOnOperation() override {
     SmallVector<RandomUniformOp> ops;
     getOperation()->walk([&](RandomUniformOp op) { ops.push_back(op); });
-    // One rewrite per op, no folding: the pattern driver is used only so
-    // other projects can add the pattern to their own sets.
-    RewritePatternSet patterns(&getContext());
-    populateLowerRandomPatterns(patterns);
-    GreedyRewriteConfig config;
-    config.setStrictness(GreedyRewriteStrictness::ExistingOps);
-    config.enableFolding(false);
-    SmallVector<Operation *> roots(ops.begin(), ops.end());
-    if (failed(applyOpPatternsGreedily(roots, std::move(patterns), config)))
-      return signalPassFailure();
+    IRRewriter rewriter(&getContext());
+    for (RandomUniformOp op : ops)
+      lowerRandomUniform(rewriter, op);
     numLowered += ops.size();
   }
 };
