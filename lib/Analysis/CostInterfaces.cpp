@@ -2,6 +2,7 @@
 
 #include "ckpt/Analysis/CostInterfaces.h"
 #include "ckpt/Analysis/CostModel.h"
+#include "ckpt/Dialect/Ckpt/IR/CkptOps.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -81,6 +82,23 @@ struct ElementwiseCost
   }
 };
 
+/// ckpt.random_uniform: the Philox rounds of its lowering per element, and
+/// the result written once (it reads nothing but two scalars). Cheap to
+/// redraw next to what keeping it costs, which is what the planner weighs.
+struct RandomUniformCost
+    : public CostOpInterface::ExternalModel<RandomUniformCost,
+                                            RandomUniformOp> {
+  int64_t getFlops(Operation *op) const {
+    auto type = cast<RankedTensorType>(op->getResult(0).getType());
+    return type.hasStaticShape()
+               ? type.getNumElements() * RandomUniformOp::kOpsPerElement
+               : 0;
+  }
+  int64_t getBytesMoved(Operation *op) const {
+    return shapedBytes(op->getResult(0).getType());
+  }
+};
+
 template <template <typename> class Model, typename... Ops>
 void attachAll(MLIRContext *ctx) {
   (Ops::template attachInterface<Model<Ops>>(*ctx), ...);
@@ -106,6 +124,9 @@ void mlir::ckpt::registerCostInterfaceExternalModels(
 #define GET_OP_LIST
 #include "mlir/Dialect/Arith/IR/ArithOps.cpp.inc"
               >(ctx);
+  });
+  registry.addExtension(+[](MLIRContext *ctx, CkptDialect *) {
+    RandomUniformOp::attachInterface<RandomUniformCost>(*ctx);
   });
   registry.addExtension(+[](MLIRContext *ctx, math::MathDialect *) {
     attachAll<ElementwiseCost,

@@ -10,6 +10,7 @@
 // CPU-NEXT: ckpt-record-signature
 // CPU-NEXT: ckpt-autodiff
 // CPU-NEXT: ckpt-inline-checkpoints
+// CPU-NEXT: ckpt-lower-random
 // CPU-NEXT: canonicalize
 // CPU-NEXT: cse
 // CPU-NEXT: ckpt-protect-arguments
@@ -51,6 +52,7 @@
 // NVVM-NEXT: ckpt-record-signature
 // NVVM-NEXT: ckpt-autodiff
 // NVVM-NEXT: ckpt-inline-checkpoints
+// NVVM-NEXT: ckpt-lower-random
 // NVVM-NEXT: canonicalize
 // NVVM-NEXT: cse
 // NVVM-NEXT: ckpt-protect-arguments

@@ -146,3 +146,31 @@ func.func @scalar_no_adjoint(%x: f32) -> (f32, f32) {
   %l, %g = ckpt.value_and_grad @loss(%x) wrt [0] : (f32) -> (f32, f32)
   return %l, %g : f32, f32
 }
+
+// -----
+
+// A stateful generator behind an external call would draw again when the
+// region is recomputed in the backward: refused where it is called.
+func.func private @draw_stateful() -> tensor<4xf32>
+
+func.func @loss(%x: tensor<4xf32>) -> tensor<f32> {
+  %y = ckpt.checkpoint (%x) : (tensor<4xf32>) -> tensor<4xf32> {
+  ^bb0(%a: tensor<4xf32>):
+    // expected-error @+1 {{'func.call' op cannot be recomputed in a 'ckpt.checkpoint' region: the callee has no body, so a second call may return other values (stateful randomness, for one); draw random numbers with ckpt.random_uniform or call the function outside the region}}
+    %r = func.call @draw_stateful() : () -> tensor<4xf32>
+    %m = arith.mulf %a, %r : tensor<4xf32>
+    ckpt.yield %m : tensor<4xf32>
+  }
+  %e = tensor.empty() : tensor<f32>
+  %c = arith.constant 0.0 : f32
+  %f = linalg.fill ins(%c : f32) outs(%e : tensor<f32>) -> tensor<f32>
+  %s = linalg.reduce ins(%y : tensor<4xf32>) outs(%f : tensor<f32>) dimensions = [0]
+    (%in: f32, %acc: f32) { %t = arith.addf %in, %acc : f32
+      linalg.yield %t : f32 }
+  return %s : tensor<f32>
+}
+
+func.func @stateful_in_region(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %l, %g = ckpt.value_and_grad @loss(%x) wrt [0] : (tensor<4xf32>) -> (tensor<f32>, tensor<4xf32>)
+  return %g : tensor<4xf32>
+}

@@ -14,7 +14,7 @@
 namespace mlir::ckpt {
 
 /// Passes every ckpt pipeline starts with: expand value_and_grad, splice
-/// leftover checkpoint regions, clean up.
+/// leftover checkpoint regions, expand ckpt.random_uniform, clean up.
 void buildCkptFrontendPipeline(OpPassManager &pm);
 
 /// The frontend, then tensors to buffers: read-only arguments, one-shot

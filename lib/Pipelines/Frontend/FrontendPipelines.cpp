@@ -15,6 +15,9 @@ using namespace mlir;
 void mlir::ckpt::buildCkptFrontendPipeline(OpPassManager &pm) {
   pm.addPass(createCkptAutodiff());
   pm.addPass(createCkptInlineCheckpoints());
+  // Only now: autodiff and the planner reason about the op itself, and a
+  // recomputed region holds its own copy of it until here.
+  pm.addPass(createCkptLowerRandom());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
 }

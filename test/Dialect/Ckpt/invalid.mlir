@@ -223,3 +223,59 @@ func.func @value_type(%x: tensor<4xf32>) {
   %l, %g = ckpt.value_and_grad @f(%x) wrt [0] : (tensor<4xf32>) -> (f32, tensor<4xf32>)
   return
 }
+
+// -----
+
+func.func @random_element(%seed: i64, %offset: i64) {
+  // expected-error @+1 {{'ckpt.random_uniform' op result must be a tensor of f32 or f64, but its element type is 'f16'}}
+  %u = ckpt.random_uniform %seed, %offset : tensor<4xf16>
+  return
+}
+
+// -----
+
+func.func @random_integer(%seed: i64, %offset: i64) {
+  // expected-error @+1 {{'ckpt.random_uniform' op result must be a tensor of f32 or f64, but its element type is 'i32'}}
+  %u = ckpt.random_uniform %seed, %offset : tensor<4xi32>
+  return
+}
+
+// -----
+
+func.func @random_dynamic(%seed: i64, %offset: i64) {
+  // expected-error @+1 {{'ckpt.random_uniform' op result must have a static shape, but has type 'tensor<?x4xf32>'; the draw of each element depends on its index}}
+  %u = ckpt.random_uniform %seed, %offset : tensor<?x4xf32>
+  return
+}
+
+// -----
+
+func.func @random_unranked(%seed: i64, %offset: i64) {
+  // expected-error @+1 {{'ckpt.random_uniform' op result #0 must be ranked tensor of any type values, but got 'tensor<*xf32>'}}
+  %u = "ckpt.random_uniform"(%seed, %offset) : (i64, i64) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @random_seed_type(%seed: i32, %offset: i64) {
+  // expected-error @+1 {{'ckpt.random_uniform' op operand #0 must be 64-bit signless integer, but got 'i32'}}
+  %u = "ckpt.random_uniform"(%seed, %offset) : (i32, i64) -> tensor<4xf32>
+  return
+}
+
+// -----
+
+func.func @random_offset_type(%seed: i64, %offset: index) {
+  // expected-error @+1 {{'ckpt.random_uniform' op operand #1 must be 64-bit signless integer, but got 'index'}}
+  %u = "ckpt.random_uniform"(%seed, %offset) : (i64, index) -> tensor<4xf32>
+  return
+}
+
+// -----
+
+func.func @random_operands(%seed: i64) {
+  // expected-error @+1 {{'ckpt.random_uniform' op expected 2 operands, but found 1}}
+  %u = "ckpt.random_uniform"(%seed) : (i64) -> tensor<4xf32>
+  return
+}

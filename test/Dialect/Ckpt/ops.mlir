@@ -71,3 +71,12 @@ func.func @vag_scalar(%x: f64) -> f64 {
   %y, %dy = ckpt.value_and_grad @scalar_loss(%x) wrt [0] : (f64) -> (f64, f64)
   return %dy : f64
 }
+
+// CHECK-LABEL: func.func @random
+// CHECK: %{{.*}} = ckpt.random_uniform %{{.*}}, %{{.*}} : tensor<4x8xf32>
+// CHECK: %{{.*}} = ckpt.random_uniform %{{.*}}, %{{.*}} : tensor<f64>
+func.func @random(%seed: i64, %offset: i64) -> (tensor<4x8xf32>, tensor<f64>) {
+  %u = ckpt.random_uniform %seed, %offset : tensor<4x8xf32>
+  %v = ckpt.random_uniform %seed, %offset : tensor<f64>
+  return %u, %v : tensor<4x8xf32>, tensor<f64>
+}

@@ -167,5 +167,21 @@ ValueAndGradOp::verifySymbolUses(SymbolTableCollection &symbolTable) {
   return success();
 }
 
+//===----------------------------------------------------------------------===//
+// RandomUniformOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult RandomUniformOp::verify() {
+  auto type = cast<RankedTensorType>(getResult().getType());
+  if (!isa<Float32Type, Float64Type>(type.getElementType()))
+    return emitOpError("result must be a tensor of f32 or f64, but its "
+                       "element type is ")
+           << type.getElementType();
+  if (!type.hasStaticShape())
+    return emitOpError("result must have a static shape, but has type ")
+           << type << "; the draw of each element depends on its index";
+  return success();
+}
+
 #define GET_OP_CLASSES
 #include "ckpt/Dialect/Ckpt/IR/CkptOps.cpp.inc"

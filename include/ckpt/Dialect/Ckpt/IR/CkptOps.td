@@ -101,4 +101,39 @@ def Ckpt_ValueAndGradOp : Ckpt_Op<"value_and_grad", [
   let hasVerifier = 1;
 }
 
+def Ckpt_RandomUniformOp : Ckpt_Op<"random_uniform", [Pure]> {
+  let summary = "a tensor of counter-based (Philox-4x32-10) uniform numbers "
+                "in [0, 1)";
+  let description = [{
+    A stateless draw: the result depends only on `seed`, `offset` and the
+    result's shape, on every run and every target, so a checkpoint region
+    that is recomputed in the backward redraws exactly the same numbers.
+    Element `i` of the row-major flattened result is made from one
+    Philox-4x32-10 block with the key `(lo32(seed), hi32(seed))` and the
+    counter `(lo32(offset + i), hi32(offset + i), 0, 0)` (the sum wraps
+    modulo 2^64); of its four output words `x0..x3`, an f32 takes the top 24
+    bits of `x0`, `(x0 >> 8) * 2^-24`, and an f64 the top 53 bits of
+    `x0:x1`, `(((x0 << 32) | x1) >> 11) * 2^-53`. docs/Random.md gives the
+    rounds and a reference in numpy. Two draws whose counters do not overlap
+    (the next offset is this offset plus the element count) are independent.
+
+    Autodiff treats the result as a constant of `seed` and `offset`: it has
+    no gradient. `--ckpt-lower-random` (run by both lowerings) expands the
+    op into a `linalg.generic` of integer arithmetic.
+
+    ```mlir
+    %u = ckpt.random_uniform %seed, %offset : tensor<4x8xf32>
+    ```
+  }];
+  let arguments = (ins I64:$seed, I64:$offset);
+  let results = (outs AnyRankedTensor:$result);
+  let assemblyFormat = "$seed `,` $offset attr-dict `:` type($result)";
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// Integer and float operations the lowering spends on one element,
+    /// what the cost model charges per element.
+    static constexpr int64_t kOpsPerElement = 80;
+  }];
+}
+
 #endif // CKPT_DIALECT_CKPT_IR_CKPTOPS_TD

@@ -66,6 +66,8 @@ void registerArithAdjointModels(DialectRegistry &registry);
 void registerMathAdjointModels(DialectRegistry &registry);
 void registerLinalgAdjointModels(DialectRegistry &registry);
 void registerTensorAdjointModels(DialectRegistry &registry);
+/// ckpt's own ops: ckpt.random_uniform has no gradient.
+void registerCkptAdjointModels(DialectRegistry &registry);
 
 /// All of the above (what registerAllDialects adds).
 void registerAdjointInterfaceExternalModels(DialectRegistry &registry);

@@ -67,6 +67,47 @@ def CkptAutodiff : Pass<"ckpt-autodiff", "ModuleOp"> {
   ];
 }
 
+def CkptLowerRandom : Pass<"ckpt-lower-random", "ModuleOp"> {
+  let summary = "Expand ckpt.random_uniform into a linalg.generic of integer "
+                "arithmetic (Philox-4x32-10)";
+  let description = [{
+    Every `ckpt.random_uniform` becomes a `linalg.generic` over an empty
+    tensor whose body computes its element from `linalg.index`: the
+    row-major linear index plus `offset` is the Philox counter, the seed its
+    key, and ten rounds of `arith.mului_extended`, `arith.xori` and
+    `arith.addi` on i32 give the four output words, whose top bits become
+    the f32 or f64 value (docs/Random.md gives the exact stream). It is
+    plain integer arithmetic on tensors, so both lowerings take it as they
+    take any elementwise generic: the host loops vectorize, the GPU maps it
+    onto threads. Both lowerings run this pass right after `--ckpt-autodiff`
+    and `--ckpt-inline-checkpoints`, so the op the planner and autodiff see
+    is the one op, and a recomputed region expands to the same arithmetic.
+
+    ```mlir
+    %u = ckpt.random_uniform %seed, %offset : tensor<4x8xf32>
+    // becomes
+    %e = tensor.empty() : tensor<4x8xf32>
+    %u = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>],
+                         iterator_types = ["parallel", "parallel"]}
+        outs(%e : tensor<4x8xf32>) {
+    ^bb0(%out: f32):
+      %i = linalg.index 0 : index
+      %j = linalg.index 1 : index
+      // counter = offset + i * 8 + j; ten Philox rounds; (x0 >> 8) * 2^-24
+      ...
+      linalg.yield %v : f32
+    } -> tensor<4x8xf32>
+    ```
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect"
+  ];
+  let statistics = [
+    Statistic<"numLowered", "num-lowered", "random_uniform ops expanded">
+  ];
+}
+
 def CkptNormalize : Pass<"ckpt-normalize", "ModuleOp"> {
   let summary = "Rewrite front-end tensor IR into the forms ckpt differentiates";
   let description = [{

@@ -27,6 +27,15 @@ void mlir::ckpt::registerAdjointInterfaceExternalModels(
   registerMathAdjointModels(registry);
   registerLinalgAdjointModels(registry);
   registerTensorAdjointModels(registry);
+  registerCkptAdjointModels(registry);
+}
+
+void mlir::ckpt::registerCkptAdjointModels(DialectRegistry &registry) {
+  // A draw is a constant of its seed and offset: nothing flows back.
+  registry.addExtension(+[](MLIRContext *ctx, CkptDialect *) {
+    RandomUniformOp::attachInterface<
+        NonDifferentiableAdjointModel<RandomUniformOp>>(*ctx);
+  });
 }
 
 bool autodiff::isDifferentiableType(Type type) {

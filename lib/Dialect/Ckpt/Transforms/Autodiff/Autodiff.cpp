@@ -138,6 +138,19 @@ FailureOr<func::FuncOp> AutodiffPass::generate(ValueAndGradOp op,
   // Effects through memory would carry derivatives the sweep cannot see:
   // refuse them rather than return a wrong gradient.
   WalkResult effects = fn.walk([&](Operation *inner) {
+    // What is left of calls after inlining has no body. In a region, it
+    // would run again in the backward and may return something else the
+    // second time (a stateful random generator, for one): the recomputed
+    // region would then differentiate values the forward never computed.
+    if (isa<func::CallOp, func::CallIndirectOp>(inner) &&
+        inner->getParentOfType<CheckpointOp>()) {
+      inner->emitOpError("cannot be recomputed in a 'ckpt.checkpoint' "
+                         "region: the callee has no body, so a second call "
+                         "may return other values (stateful randomness, for "
+                         "one); draw random numbers with ckpt.random_uniform "
+                         "or call the function outside the region");
+      return WalkResult::interrupt();
+    }
     if (inner == fn.getOperation() ||
         isa<func::CallOp, CheckpointOp, func::ReturnOp>(inner) ||
         isMemoryEffectFree(inner) ||

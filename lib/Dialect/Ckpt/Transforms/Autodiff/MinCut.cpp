@@ -137,12 +137,14 @@ static bool isView(Operation *op) {
 }
 
 /// Ops whose results the backward may regenerate instead of keeping: views,
-/// fills, empty tensors and elementwise generics (no reduction, so no more
-/// work than reading their operands once). Contractions, reductions,
-/// regions, calls and anything with effects are kept.
+/// fills, empty tensors, random draws (a pure function of two scalars, so a
+/// dropout mask costs no saved bytes) and elementwise generics (no
+/// reduction, so no more work than reading their operands once).
+/// Contractions, reductions, regions, calls and anything with effects are
+/// kept.
 static bool isRecomputable(Operation *op) {
-  if (isView(op) ||
-      isa<tensor::EmptyOp, bufferization::AllocTensorOp, linalg::FillOp>(op))
+  if (isView(op) || isa<tensor::EmptyOp, bufferization::AllocTensorOp,
+                        linalg::FillOp, RandomUniformOp>(op))
     return true;
   auto generic = dyn_cast<linalg::GenericOp>(op);
   if (!generic || !generic.hasPureTensorSemantics() ||

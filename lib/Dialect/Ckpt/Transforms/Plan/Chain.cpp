@@ -29,8 +29,19 @@ int64_t OpChain::totalAct() const {
   return total;
 }
 
+bool mlir::ckpt::isCarriedScalar(Operation *op) {
+  auto extract = dyn_cast<tensor::ExtractOp>(op);
+  if (!extract)
+    return false;
+  auto arg = dyn_cast<BlockArgument>(extract.getTensor());
+  return arg && arg.getOwner() == op->getBlock() &&
+         llvm::all_of(extract.getIndices(), [](Value index) {
+           return matchPattern(index, m_Constant());
+         });
+}
+
 bool mlir::ckpt::isRebuildable(Operation *op) {
-  if (op->hasTrait<OpTrait::ConstantLike>())
+  if (op->hasTrait<OpTrait::ConstantLike>() || isCarriedScalar(op))
     return true;
   if (!isa<tensor::EmptyOp, linalg::FillOp>(op))
     return false;
@@ -349,7 +360,7 @@ OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
           if (isa<TensorType>(operand.getType()))
             continue;
           Operation *def = operand.getDefiningOp();
-          if (def && def->hasTrait<OpTrait::ConstantLike>())
+          if (def && isRebuildable(def))
             continue;
           if (!def) {
             if (cast<BlockArgument>(operand).getOwner() == &body)
@@ -365,7 +376,7 @@ OpChain mlir::ckpt::buildOpChain(func::FuncOp func, CostModel &costs,
       for (Value result : op->getResults()) {
         bool isTensor = isa<TensorType>(result.getType());
         if (!isTensor) {
-          if (op->hasTrait<OpTrait::ConstantLike>())
+          if (isRebuildable(op))
             continue;
           for (Operation *user : result.getUsers())
             chain.scalarUse[u] =

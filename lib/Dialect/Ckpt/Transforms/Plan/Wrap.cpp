@@ -2,6 +2,7 @@
 
 #include "Wrap.h"
 
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/IRMapping.h"
 #include "llvm/ADT/SetVector.h"
@@ -22,6 +23,19 @@ static void cloneRebuildable(OpBuilder &builder, Operation *op,
         needsClone(def))
       cloneRebuildable(builder, def, map, needsClone);
   builder.clone(*op, map);
+}
+
+/// The function arguments that the carried scalars among `op` and the
+/// rebuildable ops it is made from read: the region's inputs for them.
+static void addCarriedTensors(Operation *op, llvm::SetVector<Value> &inputs) {
+  if (isCarriedScalar(op)) {
+    inputs.insert(cast<tensor::ExtractOp>(op).getTensor());
+    return;
+  }
+  for (Value operand : op->getOperands())
+    if (Operation *def = operand.getDefiningOp();
+        def && def->getBlock() == op->getBlock() && isRebuildable(def))
+      addCarriedTensors(def, inputs);
 }
 
 FailureOr<CheckpointOp> mlir::ckpt::wrapInCheckpoint(ArrayRef<Operation *> ops,
@@ -47,9 +61,10 @@ FailureOr<CheckpointOp> mlir::ckpt::wrapInCheckpoint(ArrayRef<Operation *> ops,
         if (definedInside(operand))
           continue;
         Operation *def = operand.getDefiningOp();
-        if (def && isRebuildable(def))
+        if (def && isRebuildable(def)) {
           constants.insert(def);
-        else if (isa<RankedTensorType>(operand.getType()))
+          addCarriedTensors(def, inputs);
+        } else if (isa<RankedTensorType>(operand.getType()))
           inputs.insert(operand);
         else
           return WalkResult::interrupt();

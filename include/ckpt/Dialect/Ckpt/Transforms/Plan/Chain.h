@@ -10,8 +10,15 @@
 namespace mlir::ckpt {
 
 /// Ops a checkpoint region rebuilds itself instead of taking as an input:
-/// constants, tensor.empty and linalg.fill of such values.
+/// constants, tensor.empty and linalg.fill of such values, and carried
+/// scalars.
 bool isRebuildable(Operation *op);
+
+/// A tensor.extract at constant indices from an argument of the function
+/// (a random seed or offset passed as a 0-d tensor): a region takes the
+/// argument as an input and reads the scalar again inside, since regions
+/// carry tensors only.
+bool isCarriedScalar(Operation *op);
 
 /// Whether a save_dots region keeps `op`'s results (as the autodiff's
 /// checkpoint rule decides): a linalg contraction.
