@@ -412,6 +412,25 @@ static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
   return success();
 }
 
+/// `value` (a tensor) rounded elementwise to the float type `to`.
+static Value truncateTo(OpBuilder &b, Location loc, Value value, Type to) {
+  auto type = cast<RankedTensorType>(value.getType());
+  unsigned rank = type.getRank();
+  AffineMap id = AffineMap::getMultiDimIdentityMap(rank, b.getContext());
+  Value empty = tensor::EmptyOp::create(b, loc, type.getShape(), to);
+  return linalg::GenericOp::create(
+             b, loc, type.clone(to), ValueRange{value}, ValueRange{empty},
+             SmallVector<AffineMap>{id, id},
+             SmallVector<utils::IteratorType>(rank,
+                                              utils::IteratorType::parallel),
+             [&](OpBuilder &nb, Location nloc, ValueRange args) {
+               linalg::YieldOp::create(
+                   nb, nloc,
+                   arith::TruncFOp::create(nb, nloc, to, args[0]).getResult());
+             })
+      .getResult(0);
+}
+
 /// The adjoint of one factor of a (batched) matmul is a (batched) matmul of
 /// the result's adjoint and the other factor: dA = dC * B^T, dB = A^T * dC,
 /// written with indexing maps so no transpose is materialized. Batch loops
@@ -429,11 +448,18 @@ static LogicalResult contractionAdjoint(AdjointEmitter &e, OpTy op) {
   unsigned numBatch = numLoops - 3;
   Value a = op.getDpsInputs()[0], bb = op.getDpsInputs()[1];
   Value c0 = op.getDpsInits()[0];
-  for (Value v : {a, bb, c0})
-    if (getElementTypeOrSelf(v.getType()) !=
-        getElementTypeOrSelf(op->getResult(0).getType()))
-      return op.emitOpError("cannot be differentiated: mixed element types "
-                            "in a matmul are not supported");
+  // Mixed precision: low-precision factors with a wider accumulator. Each
+  // factor's adjoint is then accumulated in the accumulator's type too and
+  // rounded once to the factor's type.
+  Type accType = getElementTypeOrSelf(op->getResult(0).getType());
+  for (Value v : {a, bb, c0}) {
+    auto element = dyn_cast<FloatType>(getElementTypeOrSelf(v.getType()));
+    if (!element || !isa<FloatType>(accType) ||
+        element.getWidth() > cast<FloatType>(accType).getWidth() ||
+        (v == c0 && element != accType))
+      return op.emitOpError("cannot be differentiated: a matmul's factors "
+                            "must be floats no wider than its output");
+  }
   for (AffineMap map : maps)
     for (unsigned d = 0; d < numBatch; ++d)
       if (map.getNumResults() != numBatch + 2 ||
@@ -470,17 +496,24 @@ static LogicalResult contractionAdjoint(AdjointEmitter &e, OpTy op) {
     for (unsigned d = 0; d < numBatch + 2; ++d)
       outExprs.push_back(getAffineDimExpr(d, ctx));
     AffineMap outMap = AffineMap::get(numLoops, 0, outExprs, ctx);
-    Value init = e.lookup(target);
+    auto targetType = cast<RankedTensorType>(target.getType());
+    bool narrow = targetType.getElementType() != accType;
+    Value init = narrow ? Value() : e.lookup(target);
+    Type mmType = narrow ? targetType.clone(accType) : Type(targetType);
     if (!init)
-      init = buildFilled(b, loc, target.getType(), 0.0);
+      init = buildFilled(b, loc, mmType, 0.0);
     SmallVector<Attribute> mapAttrs = {AffineMapAttr::get(lhsMap),
                                        AffineMapAttr::get(rhsMap),
                                        AffineMapAttr::get(outMap)};
     auto mm = OpTy::create(
-        b, loc, TypeRange{target.getType()}, ValueRange{lhs, rhs},
-        ValueRange{init},
+        b, loc, TypeRange{mmType}, ValueRange{lhs, rhs}, ValueRange{init},
         {b.getNamedAttr("indexing_maps", b.getArrayAttr(mapAttrs))});
-    e.set(target, mm->getResult(0));
+    if (!narrow) {
+      e.set(target, mm->getResult(0));
+      return success();
+    }
+    e.accumulate(target, truncateTo(b, loc, mm->getResult(0),
+                                    targetType.getElementType()));
     return success();
   };
   if (e.isVaried(a) && failed(factorAdjoint(0)))
