@@ -66,6 +66,28 @@ public:
       unite(a, i, b, i);
   }
 
+  /// A slice that keeps a whole dimension (offset 0, stride 1, the full
+  /// extent) ties it between the full tensor and the slice; rank-reducing
+  /// slices tie nothing.
+  void uniteFullSliceDims(OffsetSizeAndStrideOpInterface op, Value full,
+                          Value slice) {
+    for (unsigned d : fullSliceDims(op, full, slice))
+      unite(full, d, slice, d);
+  }
+  static SmallVector<unsigned>
+  fullSliceDims(OffsetSizeAndStrideOpInterface op, Value full, Value slice) {
+    auto fullType = cast<RankedTensorType>(full.getType());
+    auto sliceType = cast<RankedTensorType>(slice.getType());
+    SmallVector<unsigned> dims;
+    if (fullType.getRank() != sliceType.getRank())
+      return dims;
+    for (unsigned d = 0, e = fullType.getRank(); d < e; ++d)
+      if (op.getStaticOffsets()[d] == 0 && op.getStaticStrides()[d] == 1 &&
+          op.getStaticSizes()[d] == fullType.getDimSize(d))
+        dims.push_back(d);
+    return dims;
+  }
+
   /// Records the ties `op` makes. Returns false for an op whose tensors the
   /// pass does not know how to split.
   bool visit(Operation *op, SymbolTable &symbols);
@@ -138,6 +160,15 @@ bool BatchDims::visit(Operation *op, SymbolTable &symbols) {
     for (auto [dst, group] :
          llvm::enumerate(collapse.getReassociationIndices()))
       unite(collapse.getResult(), dst, collapse.getSrc(), group.front());
+    return true;
+  }
+  if (auto extract = dyn_cast<tensor::ExtractSliceOp>(op)) {
+    uniteFullSliceDims(extract, extract.getSource(), extract.getResult());
+    return true;
+  }
+  if (auto insert = dyn_cast<tensor::InsertSliceOp>(op)) {
+    uniteFullSliceDims(insert, insert.getDest(), insert.getSource());
+    uniteAll(insert.getDest(), insert.getResult());
     return true;
   }
   if (auto checkpoint = dyn_cast<CheckpointOp>(op)) {
@@ -243,8 +274,64 @@ static LogicalResult specialize(ArrayRef<func::FuncOp> funcs,
     if (walk.wasInterrupted())
       return failure();
   }
+  // Slices: a batch dimension must be a whole one on both sides; its size
+  // follows the new types.
+  for (func::FuncOp func : funcs) {
+    WalkResult walk = func.walk([&](OffsetSizeAndStrideOpInterface op) {
+      Value full, slice;
+      if (auto extract = dyn_cast<tensor::ExtractSliceOp>(*op)) {
+        full = extract.getSource();
+        slice = extract.getResult();
+      } else if (auto insert = dyn_cast<tensor::InsertSliceOp>(*op)) {
+        full = insert.getDest();
+        slice = insert.getSource();
+      } else {
+        return WalkResult::advance();
+      }
+      SmallVector<unsigned> whole =
+          BatchDims::fullSliceDims(op, full, slice);
+      SmallVector<bool> fullBatch = dims.batchDimsOf(full, batch);
+      SmallVector<bool> sliceBatch = dims.batchDimsOf(slice, batch);
+      auto isWhole = [&](unsigned d) { return llvm::is_contained(whole, d); };
+      for (auto [d, b] : llvm::enumerate(fullBatch))
+        if (b && !isWhole(d)) {
+          op->emitOpError("cannot be split into micro-batches: it slices "
+                          "dimension ")
+              << d << ", which follows the batch dimension";
+          return WalkResult::interrupt();
+        }
+      for (auto [d, b] : llvm::enumerate(sliceBatch))
+        if (b && !isWhole(d)) {
+          op->emitOpError("cannot be split into micro-batches: dimension ")
+              << d << " of its slice follows the batch dimension";
+          return WalkResult::interrupt();
+        }
+      return WalkResult::advance();
+    });
+    if (walk.wasInterrupted())
+      return failure();
+  }
   for (auto [value, type] : retype)
     value.setType(type);
+  for (func::FuncOp func : funcs) {
+    func.walk([&](Operation *op) {
+      auto newSizes = [&](Value slice, ArrayRef<int64_t> sizes) {
+        SmallVector<int64_t> updated(sizes);
+        auto type = cast<RankedTensorType>(slice.getType());
+        for (unsigned d = 0, e = updated.size(); d < e; ++d)
+          if (!ShapedType::isDynamic(updated[d]) && d < type.getRank() &&
+              sizes.size() == static_cast<size_t>(type.getRank()))
+            updated[d] = type.getDimSize(d);
+        return updated;
+      };
+      if (auto extract = dyn_cast<tensor::ExtractSliceOp>(op))
+        extract.setStaticSizes(
+            newSizes(extract.getResult(), extract.getStaticSizes()));
+      else if (auto insert = dyn_cast<tensor::InsertSliceOp>(op))
+        insert.setStaticSizes(
+            newSizes(insert.getSource(), insert.getStaticSizes()));
+    });
+  }
   for (func::FuncOp func : funcs) {
     func.walk([&](tensor::ExpandShapeOp expand) {
       expand.setStaticOutputShape(expand.getResultType().getShape());
