@@ -322,6 +322,35 @@ static LogicalResult lowerFunction(func::FuncOp func, const Precision &p,
     });
   }
 
+  // Conversions between f64 and a 16-bit type go through f32: the CPU
+  // lowering has no runtime routine for the direct ones.
+  SmallVector<Operation *> casts;
+  func.walk([&](Operation *op) {
+    if (!isa<arith::TruncFOp, arith::ExtFOp>(op))
+      return;
+    unsigned in = getElementTypeOrSelf(op->getOperand(0).getType())
+                      .getIntOrFloatBitWidth();
+    unsigned out = getElementTypeOrSelf(op->getResult(0).getType())
+                       .getIntOrFloatBitWidth();
+    if (std::max(in, out) > 32 && std::min(in, out) < 32)
+      casts.push_back(op);
+  });
+  for (Operation *op : casts) {
+    OpBuilder b(op);
+    Type in = op->getOperand(0).getType();
+    Type midType = isa<RankedTensorType>(in)
+                       ? Type(cast<RankedTensorType>(in).clone(p.acc))
+                       : Type(p.acc);
+    Value mid;
+    if (isa<arith::TruncFOp>(op))
+      mid = arith::TruncFOp::create(b, op->getLoc(), midType,
+                                    op->getOperand(0));
+    else
+      mid = arith::ExtFOp::create(b, op->getLoc(), midType,
+                                  op->getOperand(0));
+    op->setOperand(0, mid);
+  }
+
   SmallVector<linalg::LinalgOp> reductions;
   func.walk([&](linalg::LinalgOp op) {
     if (op.getNumReductionLoops() > 0)
