@@ -301,6 +301,24 @@ static LogicalResult lowerFunction(func::FuncOp func, const Precision &p,
   Block &entry = func.getBody().front();
   for (BlockArgument arg : entry.getArguments())
     arg.setType(p.retype(arg.getType(), p.low));
+  // Conversions the user wrote between the master type and another 16-bit
+  // type (f16 vs bf16) lose their meaning.
+  walk = func.walk([&](Operation *op) {
+    if (!isa<arith::ExtFOp, arith::TruncFOp>(op))
+      return WalkResult::advance();
+    auto in = cast<FloatType>(getElementTypeOrSelf(op->getOperand(0)));
+    auto out = cast<FloatType>(getElementTypeOrSelf(op->getResult(0)));
+    bool ok = isa<arith::ExtFOp>(op) ? in.getWidth() < out.getWidth()
+                                     : in.getWidth() > out.getWidth();
+    if (ok)
+      return WalkResult::advance();
+    op->emitOpError("ckpt-mixed-precision: converts between ")
+        << p.master << " and another type that " << p.low
+        << " cannot be ordered with; this model cannot run in " << p.low;
+    return WalkResult::interrupt();
+  });
+  if (walk.wasInterrupted())
+    return failure();
 
   if (isRoot) {
     OpBuilder b = OpBuilder::atBlockBegin(&entry);
@@ -420,6 +438,16 @@ void MixedPrecisionPass::runOnOperation() {
           << callee.getSymName() << " is of type "
           << (loss ? loss : NoneType::get(ctx))
           << "; mixed precision needs an f32 or f64 model";
+      return signalPassFailure();
+    }
+    if (llvm::none_of(callee.getArgumentTypes(), [&](Type t) {
+          return getElementTypeOrSelf(t) == loss;
+        })) {
+      op.emitOpError("ckpt-mixed-precision: @")
+          << callee.getSymName() << " has no " << loss
+          << " argument: its activations are not floats of the loss's "
+             "type (an integer model), so there is nothing to run in "
+          << low;
       return signalPassFailure();
     }
     for (int64_t index : op.getWrt()) {
