@@ -415,9 +415,10 @@ struct MicrobatchPass
 
 LogicalResult MicrobatchPass::checkOperands(ValueAndGradOp op,
                                             int64_t &batch) {
-  if (count < 1)
+  int64_t k = count;
+  if (k < 1)
     return op.emitOpError("ckpt-microbatch: count must be at least 1, got ")
-           << count;
+           << k;
   if (batchArgs.empty())
     return op.emitOpError(
         "ckpt-microbatch: batch-args must name at least one argument");
@@ -451,9 +452,9 @@ LogicalResult MicrobatchPass::checkOperands(ValueAndGradOp op,
       batch = extent;
     }
   }
-  if (batch % count != 0)
+  if (batch % k != 0)
     return op.emitOpError("ckpt-microbatch: count ")
-           << count << " does not divide the batch size " << batch;
+           << k << " does not divide the batch size " << batch;
   return success();
 }
 
