@@ -258,6 +258,54 @@ static LogicalResult accumulateWide(linalg::LinalgOp op, const Precision &p) {
   return success();
 }
 
+/// The elementwise input of `v` when `v` is a plain cast of it (the
+/// generic castTo builds), else null.
+static Value castSource(Value v) {
+  auto generic = v.getDefiningOp<linalg::GenericOp>();
+  if (!generic || generic.getNumDpsInputs() != 1 ||
+      generic.getNumDpsInits() != 1 || generic.getNumReductionLoops() != 0)
+    return nullptr;
+  Block *body = generic.getBody();
+  if (body->getOperations().size() != 2 ||
+      !isa<arith::TruncFOp, arith::ExtFOp>(body->front()) ||
+      body->front().getOperand(0) != body->getArgument(0) ||
+      body->getTerminator()->getOperand(0) != body->front().getResult(0))
+    return nullptr;
+  for (AffineMap map : generic.getIndexingMapsArray())
+    if (!map.isIdentity())
+      return nullptr;
+  return generic.getDpsInputs()[0];
+}
+
+/// A returned value that a reduction accumulated in f32 (the loss, most
+/// often) goes back to the master type without the round trip through low
+/// precision: a sum of squares over a large batch overflows f16.
+static void returnAccumulators(func::FuncOp func, const Precision &p) {
+  func.walk([&](func::ReturnOp ret) {
+    if (ret->getParentOp() != func)
+      return;
+    OpBuilder b(ret);
+    for (OpOperand &operand : ret->getOpOperands()) {
+      Value low = castSource(operand.get());
+      Value acc = low ? castSource(low) : Value();
+      if (!acc || getElementTypeOrSelf(low.getType()) != p.low ||
+          getElementTypeOrSelf(acc.getType()) != p.acc)
+        continue;
+      Operation *toMaster = operand.get().getDefiningOp();
+      operand.set(castTo(b, ret.getLoc(), acc, p.master));
+      for (Operation *dead : {toMaster, low.getDefiningOp()}) {
+        if (!dead->use_empty())
+          break;
+        Operation *empty =
+            cast<linalg::GenericOp>(dead).getDpsInits()[0].getDefiningOp();
+        dead->erase();
+        if (empty && empty->use_empty())
+          empty->erase();
+      }
+    }
+  });
+}
+
 /// Re-types one function of the call tree to low precision. The callee
 /// itself (`isRoot`) keeps its signature: casts at entry and return.
 static LogicalResult lowerFunction(func::FuncOp func, const Precision &p,
@@ -377,6 +425,8 @@ static LogicalResult lowerFunction(func::FuncOp func, const Precision &p,
   for (linalg::LinalgOp op : reductions)
     if (failed(accumulateWide(op, p)))
       return failure();
+  if (isRoot)
+    returnAccumulators(func, p);
   updateFunctionType(func);
   return success();
 }
