@@ -40,12 +40,13 @@
 // F16: arith.mulf %{{.*}}, %[[INV]] : f32
 // F16: linalg.generic {{.*}} ins(%[[R]]#1 : tensor<8x8xf32>)
 
-// The backward: the matmul adjoint accumulates the f32 result's adjoint
-// against a bf16 factor in f32, then rounds to the factor's type; the
-// weight's gradient returns to f32 through the truncation's adjoint.
+// The backward: the f32 result's adjoint is rounded to bf16 once, so the
+// matmul adjoint is bf16 x bf16 accumulating in f32 like the forward, then
+// rounded to the factor's type; the weight's gradient returns to f32
+// through the truncation's adjoint.
 // GRAD-LABEL: func.func private @__grad_mlp_bf16_wrt_0(
 // GRAD-SAME: -> (tensor<f32>, tensor<8x8xf32>)
-// GRAD: linalg.matmul {{.*}} ins(%{{.*}}, %{{.*}} : tensor<4x8xbf16>, tensor<4x8xf32>) outs(%{{.*}} : tensor<8x8xf32>) -> tensor<8x8xf32>
+// GRAD: linalg.matmul {{.*}} ins(%{{.*}}, %{{.*}} : tensor<4x8xbf16>, tensor<4x8xbf16>) outs(%{{.*}} : tensor<8x8xf32>) -> tensor<8x8xf32>
 // GRAD: arith.truncf %{{.*}} : f32 to bf16
 // GRAD: arith.extf %{{.*}} : bf16 to f32
 

@@ -55,17 +55,26 @@ bool hasUnitInnerStride(Value v) {
   return strides.back() == 1;
 }
 
-FailureOr<GemmLayout> matchGemm(linalg::LinalgOp op) {
+/// With `lowPrecision`, also bf16 x bf16 -> f32 and f16 x f16 -> f32
+/// (--ckpt-mixed-precision's contractions), which cuBLAS runs on tensor
+/// cores; host BLAS has no such GEMM.
+FailureOr<GemmLayout> matchGemm(linalg::LinalgOp op, bool lowPrecision) {
   if (!op.hasPureBufferSemantics() || op.getNumDpsInputs() != 2 ||
       op.getNumDpsInits() != 1 || !linalg::isaContractionOpInterface(op))
     return failure();
   Type elt = getElementTypeOrSelf(op.getDpsInitOperand(0)->get().getType());
   if (!elt.isF32() && !elt.isF64())
     return failure();
-  for (OpOperand &operand : op->getOpOperands())
-    if (getElementTypeOrSelf(operand.get().getType()) != elt ||
+  Type inputElt = getElementTypeOrSelf(op.getDpsInputs()[0].getType());
+  bool mixed = lowPrecision && elt.isF32() &&
+               (inputElt.isBF16() || inputElt.isF16());
+  for (OpOperand &operand : op->getOpOperands()) {
+    Type operandElt = getElementTypeOrSelf(operand.get().getType());
+    bool isInput = op.isDpsInput(&operand);
+    if ((operandElt != elt && !(mixed && isInput && operandElt == inputElt)) ||
         !hasUnitInnerStride(operand.get()))
       return failure();
+  }
   FailureOr<linalg::ContractionDimensions> dims =
       linalg::inferContractionDims(op);
   if (failed(dims) || dims->batch.size() > 1 || dims->m.size() != 1 ||
@@ -153,19 +162,31 @@ void rewrite(linalg::LinalgOp op, const GemmLayout &layout,
   op->erase();
 }
 
-/// Replaces every contraction `matchGemm` accepts by a call to `f32Callee`
-/// or `f64Callee`; returns how many.
-unsigned rewriteGemms(ModuleOp module, StringRef f32Callee,
-                      StringRef f64Callee) {
+/// The GEMM entry points of one library, by element types.
+struct GemmCallees {
+  StringRef f32, f64;
+  /// Empty when the library has no mixed-precision GEMM.
+  StringRef bf16f32 = {}, f16f32 = {};
+};
+
+/// Replaces every contraction `matchGemm` accepts by a call to the callee
+/// for its element types; returns how many.
+unsigned rewriteGemms(ModuleOp module, const GemmCallees &callees) {
+  bool lowPrecision = !callees.bf16f32.empty();
   SmallVector<std::pair<linalg::LinalgOp, GemmLayout>> gemms;
   module.walk([&](linalg::LinalgOp op) {
-    if (FailureOr<GemmLayout> layout = matchGemm(op); succeeded(layout))
+    if (FailureOr<GemmLayout> layout = matchGemm(op, lowPrecision);
+        succeeded(layout))
       gemms.push_back({op, *layout});
   });
   for (auto &[op, layout] : gemms) {
     Type elt = getElementTypeOrSelf(op.getDpsInitOperand(0)->get().getType());
-    rewrite(op, layout,
-            declareGemm(module, elt.isF32() ? f32Callee : f64Callee));
+    Type inputElt = getElementTypeOrSelf(op.getDpsInputs()[0].getType());
+    StringRef callee = inputElt.isBF16()  ? callees.bf16f32
+                       : inputElt.isF16() ? callees.f16f32
+                       : elt.isF32()      ? callees.f32
+                                          : callees.f64;
+    rewrite(op, layout, declareGemm(module, callee));
   }
   return gemms.size();
 }
@@ -173,16 +194,17 @@ unsigned rewriteGemms(ModuleOp module, StringRef f32Callee,
 struct LinalgToCublasPass
     : public ckpt::impl::CkptLinalgToCublasBase<LinalgToCublasPass> {
   void runOnOperation() override {
-    numGemms += rewriteGemms(getOperation(), "ckptCublasGemmF32",
-                             "ckptCublasGemmF64");
+    numGemms += rewriteGemms(
+        getOperation(), {"ckptCublasGemmF32", "ckptCublasGemmF64",
+                         "ckptCublasGemmBF16F32", "ckptCublasGemmF16F32"});
   }
 };
 
 struct LinalgToBlasPass
     : public ckpt::impl::CkptLinalgToBlasBase<LinalgToBlasPass> {
   void runOnOperation() override {
-    numGemms += rewriteGemms(getOperation(), "ckptBlasGemmF32",
-                             "ckptBlasGemmF64");
+    numGemms += rewriteGemms(getOperation(),
+                             {"ckptBlasGemmF32", "ckptBlasGemmF64"});
   }
 };
 

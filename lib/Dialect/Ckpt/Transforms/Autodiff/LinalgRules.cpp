@@ -467,9 +467,17 @@ static LogicalResult contractionAdjoint(AdjointEmitter &e, OpTy op) {
         return op.emitOpError("cannot be differentiated: batch loops must "
                               "lead every indexing map");
 
+  // With 16-bit factors of one type, the result's adjoint is rounded to it
+  // once, so the backward's products are 16-bit x 16-bit -> f32 as the
+  // forward's (what GemmEx takes), at half the bytes.
+  Value dCNarrow;
+  Type aType = getElementTypeOrSelf(a.getType());
+  if (aType != accType && aType == getElementTypeOrSelf(bb.getType()))
+    dCNarrow = truncateTo(b, loc, dC, aType);
   auto factorAdjoint = [&](unsigned factor) -> LogicalResult {
     Value target = factor == 0 ? a : bb;
     Value other = factor == 0 ? bb : a;
+    Value seed = dCNarrow ? dCNarrow : dC;
     AffineMap targetMap = maps[factor], otherMap = maps[1 - factor];
     // New loop order: batch loops, the target's two other dims (in its
     // order), then the dim it does not index, which becomes the reduction.
@@ -486,7 +494,7 @@ static LogicalResult contractionAdjoint(AdjointEmitter &e, OpTy op) {
       return AffineMap::get(numLoops, 0, exprs, ctx);
     };
     AffineMap dCMap = translate(maps[2]), otherNew = translate(otherMap);
-    Value lhs = dC, rhs = other;
+    Value lhs = seed, rhs = other;
     AffineMap lhsMap = dCMap, rhsMap = otherNew;
     if (!dCMap.isFunctionOfDim(numBatch)) {
       std::swap(lhs, rhs);
