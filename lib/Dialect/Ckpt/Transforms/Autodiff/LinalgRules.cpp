@@ -213,6 +213,10 @@ static FailureOr<Value> buildOperandAdjoint(AdjointEmitter &e,
         Value acc = args.back();
         Value d = adj.lookup(targetArg);
         dependsOnTarget = d != nullptr;
+        // A 16-bit adjoint summed into an f32 accumulator (see
+        // genericAdjoint) is extended first.
+        if (d && d.getType() != acc.getType())
+          d = arith::ExtFOp::create(nb, nloc, acc.getType(), d);
         Value next = d ? arith::AddFOp::create(nb, nloc, acc, d).getResult()
                        : acc;
         linalg::YieldOp::create(nb, nloc, next);
@@ -347,6 +351,8 @@ static Value splitAmongTies(OpBuilder &b, linalg::GenericOp op, unsigned j,
   return share.getResult(0);
 }
 
+static Value truncateTo(OpBuilder &b, Location loc, Value value, Type to);
+
 static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
   SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
   bool hasReduction = llvm::any_of(iterators, [](utils::IteratorType t) {
@@ -392,7 +398,16 @@ static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
     auto tensorType = dyn_cast<RankedTensorType>(value.getType());
     Type accType =
         tensorType ? Type(tensorType) : RankedTensorType::get({}, value.getType());
-    Value existing = tensorType ? e.lookup(value) : Value();
+    // A 16-bit operand read by fewer loops than the op has (a broadcast
+    // bias, say) sums its adjoint over the others: in f32, rounded once
+    // (mixed precision's reductions accumulate in f32 both ways).
+    bool widen = tensorType &&
+                 isa<BFloat16Type, Float16Type>(tensorType.getElementType()) &&
+                 op.getMatchingIndexingMap(&operand).getNumResults() <
+                     op.getNumLoops();
+    if (widen)
+      accType = tensorType.clone(Float32Type::get(op.getContext()));
+    Value existing = tensorType && !widen ? e.lookup(value) : Value();
     Value init = existing ? existing : buildFilled(b, loc, accType, 0.0);
     FailureOr<Value> adj = buildOperandAdjoint(e, op, operand, init, infos,
                                                inputResultAdj, hasReduction);
@@ -400,6 +415,11 @@ static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
       return failure();
     if (!*adj)
       continue;
+    if (widen) {
+      e.accumulate(value,
+                   truncateTo(b, loc, *adj, tensorType.getElementType()));
+      continue;
+    }
     if (!existing && tensorType)
       *adj = forwardIdentity(*adj);
     if (tensorType) {
