@@ -109,3 +109,40 @@ func.func @step64(%a: tensor<4xf64>) -> (f64, tensor<4xf64>) {
   %l, %g = ckpt.value_and_grad @scalar_loss(%a) wrt [0] : (tensor<4xf64>) -> (f64, tensor<4xf64>)
   return %l, %g : f64, tensor<4xf64>
 }
+
+// -----
+
+// A broadcast bias: its adjoint sums over the batch rows, in f32, rounded
+// once to bf16 (then to the f32 master through the entry cast's adjoint).
+// GRAD-LABEL: func.func private @__grad_bias_bf16_wrt_0(
+// GRAD: %[[ACC:.*]] = linalg.generic {{.*}} iterator_types = ["reduction", "parallel"]} {{.*}} outs(%{{.*}} : tensor<8xf32>)
+// GRAD: arith.extf %{{.*}} : bf16 to f32
+// GRAD: arith.addf %{{.*}}, %{{.*}} : f32
+// GRAD: linalg.generic {{.*}} ins(%[[ACC]] : tensor<8xf32>) outs(%{{.*}} : tensor<8xbf16>)
+// GRAD: arith.truncf %{{.*}} : f32 to bf16
+
+#id2 = affine_map<(d0, d1) -> (d0, d1)>
+#col = affine_map<(d0, d1) -> (d1)>
+#all2 = affine_map<(d0, d1) -> ()>
+func.func @bias(%b: tensor<8xf32>, %x: tensor<64x8xf32>) -> tensor<f32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<64x8xf32>
+  %y = linalg.generic {indexing_maps = [#id2, #col, #id2], iterator_types = ["parallel", "parallel"]} ins(%x, %b : tensor<64x8xf32>, tensor<8xf32>) outs(%e : tensor<64x8xf32>) {
+  ^bb0(%a: f32, %c: f32, %o: f32):
+    %s = arith.addf %a, %c : f32
+    %t = math.tanh %s : f32
+    linalg.yield %t : f32
+  } -> tensor<64x8xf32>
+  %le = tensor.empty() : tensor<f32>
+  %lf = linalg.fill ins(%z : f32) outs(%le : tensor<f32>) -> tensor<f32>
+  %l = linalg.generic {indexing_maps = [#id2, #all2], iterator_types = ["reduction", "reduction"]} ins(%y : tensor<64x8xf32>) outs(%lf : tensor<f32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %s = arith.addf %a, %acc : f32
+    linalg.yield %s : f32
+  } -> tensor<f32>
+  return %l : tensor<f32>
+}
+func.func @step(%b: tensor<8xf32>, %x: tensor<64x8xf32>) -> (tensor<f32>, tensor<8xf32>) {
+  %l, %g = ckpt.value_and_grad @bias(%b, %x) wrt [0] : (tensor<8xf32>, tensor<64x8xf32>) -> (tensor<f32>, tensor<8xf32>)
+  return %l, %g : tensor<f32>, tensor<8xf32>
+}
