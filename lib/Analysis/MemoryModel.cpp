@@ -6,6 +6,7 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/Interfaces/CallInterfaces.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
 #include "mlir/Pass/PassManager.h"
 #include "llvm/Support/MathExtras.h"
@@ -184,7 +185,20 @@ const FunctionMemoryProfile *MemoryModel::analyze(func::FuncOp func) {
     llvm::append_range(profile->liveAtPeak, extra);
   };
 
-  func.walk<WalkOrder::PreOrder>([&](Operation *op) {
+  // Live bytes when each loop's body starts.
+  DenseMap<Operation *, int64_t> atLoopStart;
+  func->walk([&](Operation *op, const WalkStage &stage) {
+    if (isa<LoopLikeOpInterface>(op)) {
+      if (stage.isBeforeAllRegions()) {
+        atLoopStart[op] = live.total;
+      } else if (stage.isAfterAllRegions() &&
+                 live.total != atLoopStart.lookup(op)) {
+        profile->exact = false;
+        profile->loopCarriesBuffers = true;
+      }
+    }
+    if (!stage.isBeforeAllRegions())
+      return;
     if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
       std::optional<int64_t> bytes = loweredAllocationBytes(
           alloc.getType(), alloc.getAlignment(), lowering);

@@ -31,6 +31,8 @@ void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm,
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(memref::createExpandStridedMetadataPass());
+  // Views with dynamic offsets (micro-batch slices) leave affine.apply.
+  pm.addPass(createLowerAffinePass());
   // Every heap buffer through the ckpt runtime's counting allocator.
   FinalizeMemRefToLLVMConversionPassOptions memrefToLLVM;
   memrefToLLVM.useGenericFunctions = true;

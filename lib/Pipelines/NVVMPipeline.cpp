@@ -117,6 +117,8 @@ void mlir::ckpt::buildLowerToNVVMPipeline(OpPassManager &pm,
   // Host code: allocations through the ckpt runtimes.
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(memref::createExpandStridedMetadataPass());
+  // Views with dynamic offsets (micro-batch slices) leave affine.apply.
+  pm.addPass(createLowerAffinePass());
   FinalizeMemRefToLLVMConversionPassOptions memrefToLLVM;
   memrefToLLVM.useGenericFunctions = true;
   pm.addPass(createFinalizeMemRefToLLVMConversionPass(memrefToLLVM));

@@ -47,6 +47,26 @@ void gemm(Gemm fn, int64_t transA, int64_t transB, int64_t m, int64_t n,
                  reinterpret_cast<T *>(c), asInt(ld(ldc), "ldc"), strideC,
                  asInt(batch, "batch")));
 }
+/// C (f32) = op(A) op(B) + C with 16-bit A and B (`type`), accumulated in
+/// f32 on the tensor cores: what --ckpt-mixed-precision's matmuls ask for.
+void gemmEx(cudaDataType type, int64_t transA, int64_t transB, int64_t m,
+            int64_t n, int64_t k, int64_t a, int64_t lda, int64_t strideA,
+            int64_t b, int64_t ldb, int64_t strideB, int64_t c, int64_t ldc,
+            int64_t strideC, int64_t batch) {
+  if (m == 0 || n == 0 || batch == 0)
+    return;
+  const float one = 1;
+  cublasHandle_t handle = blasHandle();
+  auto ld = [](int64_t v) { return v > 0 ? v : 1; };
+  CKPT_CUBLAS(api().cublasGemmStridedBatchedEx(
+      handle, transB ? CUBLAS_OP_T : CUBLAS_OP_N,
+      transA ? CUBLAS_OP_T : CUBLAS_OP_N, asInt(n, "N"), asInt(m, "M"),
+      asInt(k, "K"), &one, reinterpret_cast<const void *>(b), type,
+      asInt(ld(ldb), "ldb"), strideB, reinterpret_cast<const void *>(a), type,
+      asInt(ld(lda), "lda"), strideA, &one, reinterpret_cast<void *>(c),
+      CUDA_R_32F, asInt(ld(ldc), "ldc"), strideC, asInt(batch, "batch"),
+      CUBLAS_COMPUTE_32F, CUBLAS_GEMM_DEFAULT_TENSOR_OP));
+}
 } // namespace
 
 extern "C" {
@@ -94,6 +114,26 @@ void ckptCublasGemmF64(int64_t transA, int64_t transB, int64_t m, int64_t n,
   blasHandle();
   gemm<double>(api().cublasDgemmStridedBatched, transA, transB, m, n, k, a,
                lda, strideA, b, ldb, strideB, c, ldc, strideC, batch);
+}
+
+void ckptCublasGemmBF16F32(int64_t transA, int64_t transB, int64_t m,
+                           int64_t n, int64_t k, int64_t a, int64_t lda,
+                           int64_t strideA, int64_t b, int64_t ldb,
+                           int64_t strideB, int64_t c, int64_t ldc,
+                           int64_t strideC, int64_t batch) {
+  blasHandle();
+  gemmEx(CUDA_R_16BF, transA, transB, m, n, k, a, lda, strideA, b, ldb,
+         strideB, c, ldc, strideC, batch);
+}
+
+void ckptCublasGemmF16F32(int64_t transA, int64_t transB, int64_t m,
+                          int64_t n, int64_t k, int64_t a, int64_t lda,
+                          int64_t strideA, int64_t b, int64_t ldb,
+                          int64_t strideB, int64_t c, int64_t ldc,
+                          int64_t strideC, int64_t batch) {
+  blasHandle();
+  gemmEx(CUDA_R_16F, transA, transB, m, n, k, a, lda, strideA, b, ldb,
+         strideB, c, ldc, strideC, batch);
 }
 
 } // extern "C"

@@ -155,6 +155,7 @@ cublasHandle_t blasHandle() {
   if (!s.api.fn)                                                               \
     failMessage("cuBLAS lacks " CKPT_STRINGIFY(fn));
     CKPT_CUBLAS_FUNCTIONS(CKPT_LOAD)
+    CKPT_LOAD(cublasGemmStridedBatchedEx)
 #undef CKPT_LOAD
     CKPT_CUBLAS(s.api.cublasCreate(&s.blas));
     CKPT_CUBLAS(s.api.cublasSetStream(s.blas, s.stream));

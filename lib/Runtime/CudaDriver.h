@@ -39,6 +39,13 @@ struct Api {
   CKPT_CUDA_DRIVER_FUNCTIONS(CKPT_DECLARE)
   CKPT_CUBLAS_FUNCTIONS(CKPT_DECLARE)
 #undef CKPT_DECLARE
+  /// Overloaded in C++ (a cudaDataType compute type), so spelled out.
+  cublasStatus_t (*cublasGemmStridedBatchedEx)(
+      cublasHandle_t, cublasOperation_t, cublasOperation_t, int, int, int,
+      const void *, const void *, cudaDataType, int, long long int,
+      const void *, cudaDataType, int, long long int, const void *, void *,
+      cudaDataType, int, long long int, int, cublasComputeType_t,
+      cublasGemmAlgo_t) = nullptr;
 };
 
 /// The driver table, the device's primary context and the stream, set up on

@@ -43,6 +43,7 @@
 // CPU-NEXT: convert-math-to-llvm
 // CPU-NEXT: convert-math-to-libm
 // CPU-NEXT: expand-strided-metadata
+// CPU-NEXT: lower-affine
 // CPU-NEXT: finalize-memref-to-llvm{{.*}}use-aligned-alloc=true use-generic-functions=true
 // CPU-NEXT: convert-to-llvm
 // CPU-NEXT: reconcile-unrealized-casts
@@ -105,6 +106,7 @@
 // NVVM-NEXT: gpu-module-to-binary{{.*}}format=isa
 // NVVM-NEXT: convert-scf-to-cf
 // NVVM-NEXT: expand-strided-metadata
+// NVVM-NEXT: lower-affine
 // NVVM-NEXT: finalize-memref-to-llvm{{.*}}use-aligned-alloc=false use-generic-functions=true
 // NVVM-NEXT: gpu-to-llvm
 // NVVM-NEXT: convert-to-llvm

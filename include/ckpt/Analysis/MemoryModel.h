@@ -54,6 +54,11 @@ struct FunctionMemoryProfile {
   /// False when a size was dynamic or a callee was external: the peak is
   /// then a lower bound.
   bool exact = true;
+  /// A loop's body (walked once, as one iteration) ended with other live
+  /// bytes than it started with: iterations would not repeat the first, so
+  /// the profile is not exact either. Loops whose iterations free what they
+  /// allocate (ckpt-microbatch's) peak in every iteration alike.
+  bool loopCarriesBuffers = false;
 };
 
 /// How the lowering turns a memref.alloc into a runtime allocation, hence

@@ -18,8 +18,11 @@ def CkptLinalgToCublas : Pass<"ckpt-linalg-to-cublas", "ModuleOp"> {
     Operands are passed as device addresses (aligned pointer plus offset) with
     their row and batch strides; the runtime calls cuBLAS with the operands
     swapped, since row-major `C = A B` is column-major `C^T = B^T A^T`.
-    Accumulation into C is kept (beta = 1). Anything else is left alone for
-    the loop lowering.
+    Accumulation into C is kept (beta = 1). The mixed-precision forms of
+    `--ckpt-mixed-precision`, bf16 x bf16 -> f32 and f16 x f16 -> f32, call
+    `ckptCublasGemmBF16F32`/`ckptCublasGemmF16F32`, which run
+    cublasGemmStridedBatchedEx with f32 accumulation on the tensor cores.
+    Anything else is left alone for the loop lowering.
 
     ```mlir
     linalg.matmul ins(%a, %b : memref<4x8xf32>, memref<8x16xf32>)

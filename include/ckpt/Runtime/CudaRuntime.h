@@ -60,6 +60,18 @@ void ckptCublasGemmF64(int64_t transA, int64_t transB, int64_t m, int64_t n,
                        int64_t k, int64_t a, int64_t lda, int64_t strideA,
                        int64_t b, int64_t ldb, int64_t strideB, int64_t c,
                        int64_t ldc, int64_t strideC, int64_t batch);
+/// As ckptCublasGemmF32 with bf16 (resp. f16) A and B and an f32 C,
+/// accumulated in f32 on the tensor cores (cublasGemmStridedBatchedEx).
+void ckptCublasGemmBF16F32(int64_t transA, int64_t transB, int64_t m,
+                           int64_t n, int64_t k, int64_t a, int64_t lda,
+                           int64_t strideA, int64_t b, int64_t ldb,
+                           int64_t strideB, int64_t c, int64_t ldc,
+                           int64_t strideC, int64_t batch);
+void ckptCublasGemmF16F32(int64_t transA, int64_t transB, int64_t m,
+                          int64_t n, int64_t k, int64_t a, int64_t lda,
+                          int64_t strideA, int64_t b, int64_t ldb,
+                          int64_t strideB, int64_t c, int64_t ldc,
+                          int64_t strideC, int64_t batch);
 
 //===----------------------------------------------------------------------===//
 // The mgpu* ABI MLIR 22's gpu-to-llvm host code calls

@@ -65,21 +65,30 @@ bool isStrided(Value v) {
          succeeded(type.getStridesAndOffset(strides, offset));
 }
 
-/// `anyStrides`: the callee takes each matrix's column stride too (the
-/// host runtime packs what BLAS cannot read in place); otherwise rows must
-/// be contiguous.
-FailureOr<GemmLayout> matchGemm(linalg::LinalgOp op, bool anyStrides) {
+/// With `lowPrecision`, also bf16 x bf16 -> f32 and f16 x f16 -> f32
+/// (--ckpt-mixed-precision's contractions), which cuBLAS runs on tensor
+/// cores; host BLAS has no such GEMM. `anyStrides`: the callee takes each
+/// matrix's column stride too (the host runtime packs what BLAS cannot read
+/// in place); otherwise rows must be contiguous.
+FailureOr<GemmLayout> matchGemm(linalg::LinalgOp op, bool lowPrecision,
+                                bool anyStrides) {
   if (!op.hasPureBufferSemantics() || op.getNumDpsInputs() != 2 ||
       op.getNumDpsInits() != 1 || !linalg::isaContractionOpInterface(op))
     return failure();
   Type elt = getElementTypeOrSelf(op.getDpsInitOperand(0)->get().getType());
   if (!elt.isF32() && !elt.isF64())
     return failure();
-  for (OpOperand &operand : op->getOpOperands())
-    if (getElementTypeOrSelf(operand.get().getType()) != elt ||
+  Type inputElt = getElementTypeOrSelf(op.getDpsInputs()[0].getType());
+  bool mixed = lowPrecision && elt.isF32() &&
+               (inputElt.isBF16() || inputElt.isF16());
+  for (OpOperand &operand : op->getOpOperands()) {
+    Type operandElt = getElementTypeOrSelf(operand.get().getType());
+    bool isInput = op.isDpsInput(&operand);
+    if ((operandElt != elt && !(mixed && isInput && operandElt == inputElt)) ||
         !(anyStrides ? isStrided(operand.get())
                      : hasUnitInnerStride(operand.get())))
       return failure();
+  }
   FailureOr<linalg::ContractionDimensions> dims =
       linalg::inferContractionDims(op);
   if (failed(dims) || dims->batch.size() > 1 || dims->m.size() != 1 ||
@@ -170,24 +179,37 @@ void rewrite(linalg::LinalgOp op, const GemmLayout &layout,
   op->erase();
 }
 
-/// Replaces every contraction `matchGemm` accepts by a call to `f32Callee`
-/// or `f64Callee`; returns how many. `columnStrides`: the callees take
-/// every matrix's column stride as well (18 arguments, not 15), so any
-/// strided layout qualifies.
-unsigned rewriteGemms(ModuleOp module, StringRef f32Callee,
-                      StringRef f64Callee, bool columnStrides) {
+/// The GEMM entry points of one library, by element types.
+struct GemmCallees {
+  StringRef f32, f64;
+  /// Empty when the library has no mixed-precision GEMM.
+  StringRef bf16f32 = {}, f16f32 = {};
+  /// The callees take every matrix's column stride as well (18 arguments,
+  /// not 15), so any strided layout qualifies.
+  bool columnStrides = false;
+};
+
+/// Replaces every contraction `matchGemm` accepts by a call to the callee
+/// for its element types; returns how many.
+unsigned rewriteGemms(ModuleOp module, const GemmCallees &callees) {
+  bool lowPrecision = !callees.bf16f32.empty();
   SmallVector<std::pair<linalg::LinalgOp, GemmLayout>> gemms;
   module.walk([&](linalg::LinalgOp op) {
-    if (FailureOr<GemmLayout> layout = matchGemm(op, columnStrides);
+    if (FailureOr<GemmLayout> layout =
+            matchGemm(op, lowPrecision, callees.columnStrides);
         succeeded(layout))
       gemms.push_back({op, *layout});
   });
   for (auto &[op, layout] : gemms) {
     Type elt = getElementTypeOrSelf(op.getDpsInitOperand(0)->get().getType());
+    Type inputElt = getElementTypeOrSelf(op.getDpsInputs()[0].getType());
+    StringRef callee = inputElt.isBF16()  ? callees.bf16f32
+                       : inputElt.isF16() ? callees.f16f32
+                       : elt.isF32()      ? callees.f32
+                                          : callees.f64;
     rewrite(op, layout,
-            declareGemm(module, elt.isF32() ? f32Callee : f64Callee,
-                        columnStrides ? 18 : 15),
-            columnStrides);
+            declareGemm(module, callee, callees.columnStrides ? 18 : 15),
+            callees.columnStrides);
   }
   return gemms.size();
 }
@@ -195,8 +217,9 @@ unsigned rewriteGemms(ModuleOp module, StringRef f32Callee,
 struct LinalgToCublasPass
     : public ckpt::impl::CkptLinalgToCublasBase<LinalgToCublasPass> {
   void runOnOperation() override {
-    numGemms += rewriteGemms(getOperation(), "ckptCublasGemmF32",
-                             "ckptCublasGemmF64", /*columnStrides=*/false);
+    numGemms += rewriteGemms(
+        getOperation(), {"ckptCublasGemmF32", "ckptCublasGemmF64",
+                         "ckptCublasGemmBF16F32", "ckptCublasGemmF16F32"});
   }
 };
 
@@ -206,8 +229,9 @@ struct LinalgToBlasPass
     // Every strided layout: the runtime packs what BLAS cannot read in
     // place, so a product's arithmetic never depends on where its operands
     // live (a view here, a copy in a region's function there).
-    numGemms += rewriteGemms(getOperation(), "ckptBlasGemmF32",
-                             "ckptBlasGemmF64", /*columnStrides=*/true);
+    numGemms += rewriteGemms(getOperation(),
+                             {"ckptBlasGemmF32", "ckptBlasGemmF64", {}, {},
+                              /*columnStrides=*/true});
   }
 };
 

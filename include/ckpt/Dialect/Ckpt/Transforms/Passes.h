@@ -8,6 +8,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
@@ -19,6 +20,12 @@ namespace mlir::ckpt {
 /// survives lowering to llvm.func, so that a runner given an already lowered
 /// module can check its inputs' shapes and dtypes against it.
 constexpr llvm::StringLiteral kSignatureAttrName = "ckpt.signature";
+
+/// The low-precision float type of `--ckpt-mixed-precision`.
+enum class LowPrecision { BF16, F16 };
+
+/// How `--ckpt-microbatch` combines the micro-batch results.
+enum class MicrobatchReduction { Mean, Sum };
 
 #define GEN_PASS_DECL
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h.inc"

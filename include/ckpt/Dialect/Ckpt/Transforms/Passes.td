@@ -379,4 +379,111 @@ def CkptHoistDeallocs : Pass<"ckpt-hoist-deallocs", "ModuleOp"> {
   ];
 }
 
+def CkptMixedPrecision : Pass<"ckpt-mixed-precision", "ModuleOp"> {
+  let summary = "Run the callees of ckpt.value_and_grad in bf16 or f16";
+  let description = [{
+    Runs before `--ckpt-autodiff`. The callee of every `ckpt.value_and_grad`
+    is cloned into `<callee>_<dtype>` and the op calls the clone. In the
+    clone, every value of the callee's float type (the element type of its
+    loss, f32 or f64: the master type) becomes `dtype`: activations and the
+    arithmetic on them run in low precision. Arguments keep the master type
+    and are truncated at entry, results are extended back at return, so the
+    weights and their gradients stay master copies (autodiff takes the
+    gradient back through `arith.truncf`/`arith.extf`). Contractions
+    (`linalg.matmul`, `linalg.batch_matmul`) and every other op with
+    reduction loops accumulate in f32: their low-precision inputs are read
+    as f32 and their results truncated afterwards.
+
+    With `loss-scale=S` (meant for f16, whose range is narrow) the clone
+    returns `S * loss`, so every low-precision gradient in the backward pass
+    is scaled by S; the op's loss and gradients are divided by S again.
+
+    ```mlir
+    %l, %g = ckpt.value_and_grad @loss(%w, %x) wrt [0]
+        : (tensor<8x8xf32>, tensor<4x8xf32>) -> (tensor<f32>, tensor<8x8xf32>)
+    // becomes (with dtype=bf16)
+    %l, %g = ckpt.value_and_grad @loss_bf16(%w, %x) wrt [0]
+        : (tensor<8x8xf32>, tensor<4x8xf32>) -> (tensor<f32>, tensor<8x8xf32>)
+    // where @loss_bf16 truncates %w and %x to tensor<..xbf16>, runs the
+    // matmuls as bf16 x bf16 -> f32 and the rest in bf16.
+    ```
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect"
+  ];
+  let options = [
+    Option<"dtype", "dtype", "::mlir::ckpt::LowPrecision",
+           /*default=*/"::mlir::ckpt::LowPrecision::BF16",
+           "Type of the activations and their arithmetic",
+           [{::llvm::cl::values(
+             clEnumValN(::mlir::ckpt::LowPrecision::BF16, "bf16",
+                        "bfloat16 (8-bit exponent)"),
+             clEnumValN(::mlir::ckpt::LowPrecision::F16, "f16",
+                        "IEEE half precision (5-bit exponent)"))}]>,
+    Option<"lossScale", "loss-scale", "double", /*default=*/"1.0",
+           "Static loss scale: the backward runs on S * loss, the gradients "
+           "come back divided by S">
+  ];
+  let statistics = [
+    Statistic<"numConverted", "num-converted", "value_and_grad ops converted">
+  ];
+}
+
+def CkptMicrobatch : Pass<"ckpt-microbatch", "ModuleOp"> {
+  let summary = "Split ckpt.value_and_grad over micro-batches";
+  let description = [{
+    Runs before `--ckpt-autodiff`. Each `ckpt.value_and_grad` becomes an
+    `scf.for` over `count` micro-batches: the operands at the callee
+    argument indices `batch-args` are cut along dimension 0 into `count`
+    equal slices (`tensor.extract_slice`), and each iteration differentiates
+    a copy of the callee specialized to the slice shapes
+    (`<callee>_mb<count>`). The loss, the other callee results without a
+    batch dimension and the gradients of the other arguments accumulate in
+    loop-carried tensors, updated in place; gradients of batch arguments and
+    callee results whose dimension 0 is the batch are written into their
+    slice (`tensor.insert_slice`). With `reduction=mean` the sums are divided
+    by `count` after the loop.
+
+    The specialization follows the batch dimension through the callee
+    (elementwise ops, linalg ops by their indexing maps, reshapes, checkpoint
+    regions and calls) and divides it by `count` wherever it reaches;
+    constants are not rescaled, so a callee that divides by its batch size
+    should compute it, not hard-code it, when used with `reduction=sum`.
+
+    ```mlir
+    %l, %g = ckpt.value_and_grad @loss(%w, %x) wrt [0]
+        : (tensor<8x8xf32>, tensor<16x8xf32>) -> (tensor<f32>, tensor<8x8xf32>)
+    // becomes (count=4 batch-args=1 reduction=sum)
+    %r:2 = scf.for %i = %c0 to %c4 step %c1 iter_args(%la = %zl, %ga = %zg) ... {
+      %xs = tensor.extract_slice %x[%off, 0] [4, 8] [1, 1]
+      %li, %gi = ckpt.value_and_grad @loss_mb4(%w, %xs) wrt [0] ...
+      // %la += %li, %ga += %gi in place
+      scf.yield ...
+    }
+    ```
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",
+    "::mlir::scf::SCFDialect", "::mlir::tensor::TensorDialect"
+  ];
+  let options = [
+    Option<"count", "count", "int64_t", /*default=*/"1",
+           "Number of micro-batches K (K >= 1)">,
+    ListOption<"batchArgs", "batch-args", "int64_t",
+               "Callee argument indices split along dimension 0">,
+    Option<"reduction", "reduction", "::mlir::ckpt::MicrobatchReduction",
+           /*default=*/"::mlir::ckpt::MicrobatchReduction::Mean",
+           "How the micro-batch losses and gradients combine",
+           [{::llvm::cl::values(
+             clEnumValN(::mlir::ckpt::MicrobatchReduction::Mean, "mean",
+                        "the average of the micro-batch results"),
+             clEnumValN(::mlir::ckpt::MicrobatchReduction::Sum, "sum",
+                        "the sum of the micro-batch results"))}]>
+  ];
+  let statistics = [
+    Statistic<"numSplit", "num-split", "value_and_grad ops split">
+  ];
+}
+
 #endif // CKPT_DIALECT_CKPT_TRANSFORMS_PASSES_TD

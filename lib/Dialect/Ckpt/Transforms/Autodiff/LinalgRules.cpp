@@ -213,6 +213,10 @@ static FailureOr<Value> buildOperandAdjoint(AdjointEmitter &e,
         Value acc = args.back();
         Value d = adj.lookup(targetArg);
         dependsOnTarget = d != nullptr;
+        // A 16-bit adjoint summed into an f32 accumulator (see
+        // genericAdjoint) is extended first.
+        if (d && d.getType() != acc.getType())
+          d = arith::ExtFOp::create(nb, nloc, acc.getType(), d);
         Value next = d ? arith::AddFOp::create(nb, nloc, acc, d).getResult()
                        : acc;
         linalg::YieldOp::create(nb, nloc, next);
@@ -347,6 +351,8 @@ static Value splitAmongTies(OpBuilder &b, linalg::GenericOp op, unsigned j,
   return share.getResult(0);
 }
 
+static Value truncateTo(OpBuilder &b, Location loc, Value value, Type to);
+
 static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
   SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
   bool hasReduction = llvm::any_of(iterators, [](utils::IteratorType t) {
@@ -392,7 +398,16 @@ static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
     auto tensorType = dyn_cast<RankedTensorType>(value.getType());
     Type accType =
         tensorType ? Type(tensorType) : RankedTensorType::get({}, value.getType());
-    Value existing = tensorType ? e.lookup(value) : Value();
+    // A 16-bit operand read by fewer loops than the op has (a broadcast
+    // bias, say) sums its adjoint over the others: in f32, rounded once
+    // (mixed precision's reductions accumulate in f32 both ways).
+    bool widen = tensorType &&
+                 isa<BFloat16Type, Float16Type>(tensorType.getElementType()) &&
+                 op.getMatchingIndexingMap(&operand).getNumResults() <
+                     op.getNumLoops();
+    if (widen)
+      accType = tensorType.clone(Float32Type::get(op.getContext()));
+    Value existing = tensorType && !widen ? e.lookup(value) : Value();
     Value init = existing ? existing : buildFilled(b, loc, accType, 0.0);
     FailureOr<Value> adj = buildOperandAdjoint(e, op, operand, init, infos,
                                                inputResultAdj, hasReduction);
@@ -400,6 +415,11 @@ static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
       return failure();
     if (!*adj)
       continue;
+    if (widen) {
+      e.accumulate(value,
+                   truncateTo(b, loc, *adj, tensorType.getElementType()));
+      continue;
+    }
     if (!existing && tensorType)
       *adj = forwardIdentity(*adj);
     if (tensorType) {
@@ -410,6 +430,25 @@ static LogicalResult genericAdjoint(AdjointEmitter &e, linalg::GenericOp op) {
     }
   }
   return success();
+}
+
+/// `value` (a tensor) rounded elementwise to the float type `to`.
+static Value truncateTo(OpBuilder &b, Location loc, Value value, Type to) {
+  auto type = cast<RankedTensorType>(value.getType());
+  unsigned rank = type.getRank();
+  AffineMap id = AffineMap::getMultiDimIdentityMap(rank, b.getContext());
+  Value empty = tensor::EmptyOp::create(b, loc, type.getShape(), to);
+  return linalg::GenericOp::create(
+             b, loc, type.clone(to), ValueRange{value}, ValueRange{empty},
+             SmallVector<AffineMap>{id, id},
+             SmallVector<utils::IteratorType>(rank,
+                                              utils::IteratorType::parallel),
+             [&](OpBuilder &nb, Location nloc, ValueRange args) {
+               linalg::YieldOp::create(
+                   nb, nloc,
+                   arith::TruncFOp::create(nb, nloc, to, args[0]).getResult());
+             })
+      .getResult(0);
 }
 
 /// The adjoint of one factor of a (batched) matmul is a (batched) matmul of
@@ -429,11 +468,18 @@ static LogicalResult contractionAdjoint(AdjointEmitter &e, OpTy op) {
   unsigned numBatch = numLoops - 3;
   Value a = op.getDpsInputs()[0], bb = op.getDpsInputs()[1];
   Value c0 = op.getDpsInits()[0];
-  for (Value v : {a, bb, c0})
-    if (getElementTypeOrSelf(v.getType()) !=
-        getElementTypeOrSelf(op->getResult(0).getType()))
-      return op.emitOpError("cannot be differentiated: mixed element types "
-                            "in a matmul are not supported");
+  // Mixed precision: low-precision factors with a wider accumulator. Each
+  // factor's adjoint is then accumulated in the accumulator's type too and
+  // rounded once to the factor's type.
+  Type accType = getElementTypeOrSelf(op->getResult(0).getType());
+  for (Value v : {a, bb, c0}) {
+    auto element = dyn_cast<FloatType>(getElementTypeOrSelf(v.getType()));
+    if (!element || !isa<FloatType>(accType) ||
+        element.getWidth() > cast<FloatType>(accType).getWidth() ||
+        (v == c0 && element != accType))
+      return op.emitOpError("cannot be differentiated: a matmul's factors "
+                            "must be floats no wider than its output");
+  }
   for (AffineMap map : maps)
     for (unsigned d = 0; d < numBatch; ++d)
       if (map.getNumResults() != numBatch + 2 ||
@@ -441,9 +487,17 @@ static LogicalResult contractionAdjoint(AdjointEmitter &e, OpTy op) {
         return op.emitOpError("cannot be differentiated: batch loops must "
                               "lead every indexing map");
 
+  // With 16-bit factors of one type, the result's adjoint is rounded to it
+  // once, so the backward's products are 16-bit x 16-bit -> f32 as the
+  // forward's (what GemmEx takes), at half the bytes.
+  Value dCNarrow;
+  Type aType = getElementTypeOrSelf(a.getType());
+  if (aType != accType && aType == getElementTypeOrSelf(bb.getType()))
+    dCNarrow = truncateTo(b, loc, dC, aType);
   auto factorAdjoint = [&](unsigned factor) -> LogicalResult {
     Value target = factor == 0 ? a : bb;
     Value other = factor == 0 ? bb : a;
+    Value seed = dCNarrow ? dCNarrow : dC;
     AffineMap targetMap = maps[factor], otherMap = maps[1 - factor];
     // New loop order: batch loops, the target's two other dims (in its
     // order), then the dim it does not index, which becomes the reduction.
@@ -460,7 +514,7 @@ static LogicalResult contractionAdjoint(AdjointEmitter &e, OpTy op) {
       return AffineMap::get(numLoops, 0, exprs, ctx);
     };
     AffineMap dCMap = translate(maps[2]), otherNew = translate(otherMap);
-    Value lhs = dC, rhs = other;
+    Value lhs = seed, rhs = other;
     AffineMap lhsMap = dCMap, rhsMap = otherNew;
     if (!dCMap.isFunctionOfDim(numBatch)) {
       std::swap(lhs, rhs);
@@ -470,17 +524,24 @@ static LogicalResult contractionAdjoint(AdjointEmitter &e, OpTy op) {
     for (unsigned d = 0; d < numBatch + 2; ++d)
       outExprs.push_back(getAffineDimExpr(d, ctx));
     AffineMap outMap = AffineMap::get(numLoops, 0, outExprs, ctx);
-    Value init = e.lookup(target);
+    auto targetType = cast<RankedTensorType>(target.getType());
+    bool narrow = targetType.getElementType() != accType;
+    Value init = narrow ? Value() : e.lookup(target);
+    Type mmType = narrow ? targetType.clone(accType) : Type(targetType);
     if (!init)
-      init = buildFilled(b, loc, target.getType(), 0.0);
+      init = buildFilled(b, loc, mmType, 0.0);
     SmallVector<Attribute> mapAttrs = {AffineMapAttr::get(lhsMap),
                                        AffineMapAttr::get(rhsMap),
                                        AffineMapAttr::get(outMap)};
     auto mm = OpTy::create(
-        b, loc, TypeRange{target.getType()}, ValueRange{lhs, rhs},
-        ValueRange{init},
+        b, loc, TypeRange{mmType}, ValueRange{lhs, rhs}, ValueRange{init},
         {b.getNamedAttr("indexing_maps", b.getArrayAttr(mapAttrs))});
-    e.set(target, mm->getResult(0));
+    if (!narrow) {
+      e.set(target, mm->getResult(0));
+      return success();
+    }
+    e.accumulate(target, truncateTo(b, loc, mm->getResult(0),
+                                    targetType.getElementType()));
     return success();
   };
   if (e.isVaried(a) && failed(factorAdjoint(0)))

@@ -21,7 +21,10 @@ static void printProfile(const MemoryModel &model,
                          raw_ostream &os) {
   os << "ckpt-memory-report: @" << profile.function
      << " peak_bytes = " << profile.peakBytes
-     << (profile.exact ? " (exact)" : " (lower bound: dynamic sizes)");
+     << (profile.exact                ? " (exact)"
+         : profile.loopCarriesBuffers ? " (not exact: a loop keeps buffers "
+                                        "across iterations)"
+                                      : " (lower bound: dynamic sizes)");
   if (profile.peakOp) {
     os << " at " << profile.peakOp->getName().getStringRef();
     // Down the calls to the op where the innermost callee peaks.
