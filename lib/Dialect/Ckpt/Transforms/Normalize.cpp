@@ -167,6 +167,19 @@ static bool foldsView(OpOperand &use, Operation *view) {
                       [&](OpOperand &inner) { return foldsView(inner, view); });
 }
 
+/// A copy of `op` with `types` as its results and `inputs` as its operands,
+/// taking over its body (block arguments and yield left to the caller).
+static CheckpointOp rebuildCheckpoint(PatternRewriter &rewriter,
+                                      CheckpointOp op, TypeRange types,
+                                      ValueRange inputs) {
+  auto copy = CheckpointOp::create(rewriter, op.getLoc(), types, inputs);
+  copy->setAttrs(op->getAttrs());
+  rewriter.eraseBlock(&copy.getBodyBlock());
+  rewriter.inlineRegionBefore(op.getBody(), copy.getBody(),
+                              copy.getBody().end());
+  return copy;
+}
+
 namespace {
 /// Views cross checkpoint boundaries to the readers that fold them. Without
 /// regions the rewrites below fold a view into the readers that take it
@@ -253,12 +266,8 @@ struct HoistViewOutOfCheckpoint : OpRewritePattern<CheckpointOp> {
           // Yield the source too; the view follows on the next match.
           SmallVector<Type> types(op.getResultTypes());
           types.push_back(source.getType());
-          auto grown = CheckpointOp::create(rewriter, op.getLoc(), types,
-                                            op.getInputs());
-          grown->setAttrs(op->getAttrs());
-          rewriter.eraseBlock(&grown.getBodyBlock());
-          rewriter.inlineRegionBefore(op.getBody(), grown.getBody(),
-                                      grown.getBody().end());
+          CheckpointOp grown =
+              rebuildCheckpoint(rewriter, op, types, op.getInputs());
           rewriter.modifyOpInPlace(yield, [&] {
             yield.getValuesMutable().append(source);
           });
@@ -332,11 +341,7 @@ struct SimplifyCheckpointBoundary : OpRewritePattern<CheckpointOp> {
       types.push_back(op->getResult(r).getType());
       yielded.push_back(yield.getValues()[r]);
     }
-    auto shrunk = CheckpointOp::create(rewriter, op.getLoc(), types, inputs);
-    shrunk->setAttrs(op->getAttrs());
-    rewriter.eraseBlock(&shrunk.getBodyBlock());
-    rewriter.inlineRegionBefore(op.getBody(), shrunk.getBody(),
-                                shrunk.getBody().end());
+    CheckpointOp shrunk = rebuildCheckpoint(rewriter, op, types, inputs);
     rewriter.modifyOpInPlace(yield, [&] {
       yield.getValuesMutable().assign(yielded);
     });
