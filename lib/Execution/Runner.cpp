@@ -117,6 +117,21 @@ llvm::Error mlir::ckpt::exec::registerRuntimeSymbols(ExecutionEngine &engine,
     if (!*library)
       return makeError(llvm::toString(library->takeError()));
 
+  // Parallel loops call libomp's __kmpc_* entry points, which the
+  // translation to LLVM IR declares (they are not in `module`): libomp, a
+  // dependency of the runtime, joins the global scope that the JIT's
+  // process-wide lookup searches (it is loaded local to the Python
+  // extension otherwise).
+  static bool ompVisible = [] {
+    Dl_info info;
+    void *symbol = dlsym(*runtime, "omp_set_num_threads");
+    return symbol && dladdr(symbol, &info) && info.dli_fname &&
+           dlopen(info.dli_fname, RTLD_LAZY | RTLD_GLOBAL | RTLD_NOLOAD);
+  }();
+  if (!ompVisible)
+    return makeError("cannot find LLVM's OpenMP runtime (libomp) through "
+                     "the ckpt runtime");
+
   llvm::StringMap<void *> addresses;
   module.walk([&](LLVM::LLVMFuncOp func) {
     if (!func.isExternal())
@@ -160,9 +175,12 @@ mlir::ckpt::exec::createEngine(ModuleOp module, unsigned optLevel,
   auto host = hostBuilder->createTargetMachine();
   if (!host)
     return host.takeError();
-  ExecutionEngineOptions options;
-  options.transformer =
+  // ExecutionEngineOptions::transformer is a function_ref: the function it
+  // refers to must outlive create().
+  std::function<llvm::Error(llvm::Module *)> optimize =
       makeOptimizingTransformer(optLevel, /*sizeLevel=*/0, host->get());
+  ExecutionEngineOptions options;
+  options.transformer = optimize;
   options.sharedLibPaths = sharedLibPaths;
   // The engine compiles with the target machine it is given (its
   // jitCodeGenOptLevel only reaches one it builds itself, which it then does

@@ -60,14 +60,26 @@ void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm,
   buildCkptBufferizePipeline(pm);
   if (options.blas)
     pm.addPass(createCkptLinalgToBlas());
-  addTextual(pm, "func.func(convert-linalg-to-loops)");
+  if (options.parallel)
+    addTextual(pm, "func.func(convert-linalg-to-parallel-loops)");
+  else
+    addTextual(pm, "func.func(convert-linalg-to-loops)");
   if (options.approximateMath)
     pm.addPass(createCkptApproximateMath());
+  if (options.parallel)
+    pm.addPass(createCkptSerializeParallelLoops());
   if (options.chunkOps) {
     CkptSplitFunctionsOptions split;
     split.chunkOps = options.chunkOps;
     pm.addPass(createCkptSplitFunctions(split));
   }
+  // After splitting, so that each thread team forks inside a small
+  // function of its own.
+  // The canonicalizer then inlines the memref.alloca_scope each loop body
+  // gets (there are no allocas in it), which must go before scf-to-cf
+  // leaves the body more than one block.
+  if (options.parallel)
+    addTextual(pm, "convert-scf-to-openmp,canonicalize");
   addTextual(pm, "lower-affine,"
                  "convert-scf-to-cf,convert-math-to-llvm,convert-math-to-libm,"
                  "expand-strided-metadata,"

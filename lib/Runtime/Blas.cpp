@@ -15,7 +15,16 @@
 #include <cstdint>
 #include <thread>
 
+extern "C" {
+// libomp's (LLVM's OpenMP runtime, which lowered parallel loops call).
+int omp_get_max_threads(void);
+void omp_set_num_threads(int);
+}
+
 namespace {
+
+/// Smaller products run on one thread: a fork costs more than they take.
+constexpr int64_t kMinParallelFlops = 1 << 18;
 
 template <typename T> T *at(int64_t address) {
   return reinterpret_cast<T *>(static_cast<uintptr_t>(address));
@@ -70,14 +79,29 @@ void gemm(int64_t transA, int64_t transB, int64_t m, int64_t n, int64_t k,
                 ldc >= std::max<int64_t>(1, n) && m <= INT32_MAX &&
                 n <= INT32_MAX && k <= INT32_MAX && lda <= INT32_MAX &&
                 ldb <= INT32_MAX && ldc <= INT32_MAX;
-  for (int64_t i = 0; i < batch; ++i) {
-    const T *ai = at<T>(a) + i * strideA;
+  // One thread team (libomp's, which the parallel loops of lowered code
+  // use too) splits the work: whole batch entries when there are enough,
+  // otherwise blocks of rows of C. OpenBLAS itself runs on one thread, so
+  // that two thread pools never compete for the cores. Each element of C is
+  // summed over all of K by one call, in the same order whatever the
+  // split, so results do not depend on the thread count.
+  int threads = omp_get_max_threads();
+  int64_t flops = m * n * k * batch;
+  int64_t rowBlocks = batch >= threads || flops < kMinParallelFlops
+                          ? 1
+                          : std::min<int64_t>(threads, (m + 7) / 8);
+  int64_t tasks = batch * rowBlocks;
+#pragma omp parallel for schedule(static) if (tasks > 1)
+  for (int64_t task = 0; task < tasks; ++task) {
+    int64_t i = task / rowBlocks, block = task % rowBlocks;
+    int64_t r0 = m * block / rowBlocks, r1 = m * (block + 1) / rowBlocks;
+    const T *ai = at<T>(a) + i * strideA + (transA ? r0 : r0 * lda);
     const T *bi = at<T>(b) + i * strideB;
-    T *ci = at<T>(c) + i * strideC;
+    T *ci = at<T>(c) + i * strideC + r0 * ldc;
     if (blasOk)
-      blasGemm(transA, transB, m, n, k, ai, lda, bi, ldb, ci, ldc);
+      blasGemm(transA, transB, r1 - r0, n, k, ai, lda, bi, ldb, ci, ldc);
     else
-      loopGemm<T>(transA, transB, m, n, k, ai, lda, bi, ldb, ci, ldc);
+      loopGemm<T>(transA, transB, r1 - r0, n, k, ai, lda, bi, ldb, ci, ldc);
   }
 }
 
@@ -103,8 +127,19 @@ void ckptBlasGemmF64(int64_t transA, int64_t transB, int64_t m, int64_t n,
 
 void ckptRuntimeSetThreads(int64_t threads) {
   int64_t cores = std::max<int64_t>(1, std::thread::hardware_concurrency());
-  int64_t count = threads > 0 ? threads : cores;
-  openblas_set_num_threads(static_cast<int>(std::min<int64_t>(count, 1024)));
+  int count = static_cast<int>(std::min<int64_t>(threads > 0 ? threads : cores,
+                                                 1024));
+  // OpenBLAS stays on one thread: the GEMMs above and the parallel loops of
+  // lowered code share libomp's team.
+  openblas_set_num_threads(1);
+  omp_set_num_threads(count);
 }
 
 } // extern "C"
+
+/// OpenBLAS on one thread from the start, for programs that never call
+/// ckptRuntimeSetThreads (OpenBLAS's own initializer has run: this library
+/// depends on it).
+__attribute__((constructor)) static void singleThreadedBlas() {
+  openblas_set_num_threads(1);
+}

@@ -39,11 +39,17 @@ struct LowerToCPUOptions : public PassPipelineOptions<LowerToCPUOptions> {
       llvm::cl::desc("Split functions into pieces of at most this many ops "
                      "for LLVM (ckpt-split-functions; 0: no splitting)"),
       llvm::cl::init(64)};
+  PassOptions::Option<bool> parallel{
+      *this, "parallel",
+      llvm::cl::desc("Run large outermost loop nests over all threads "
+                     "through OpenMP (libomp) rather than on one"),
+      llvm::cl::init(true)};
 };
 
 /// `--ckpt-lower-to-cpu`: tensors to the LLVM dialect for the host, every
 /// heap allocation through the ckpt runtime's counting allocator,
-/// contractions through BLAS, each loop nest in a function of its own.
+/// contractions through BLAS, large loop nests over OpenMP threads, each
+/// loop nest in a function of its own.
 void buildLowerToCPUPipeline(OpPassManager &pm,
                              const LowerToCPUOptions &options = {});
 
