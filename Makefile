@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 PYTHON ?= python3
 
 APT_PACKAGES = llvm-22-dev libmlir-22-dev mlir-22-tools clang-22 ninja-build ccache cmake \
-  libopenblas-pthread-dev libgtest-dev
+  libopenblas-pthread-dev libgtest-dev libomp-22-dev
 PY_PACKAGES = numpy matplotlib nanobind pytest scikit-build-core
 # ckpt.torch's tests: PyPI's torch wheels (with CUDA; they run without a GPU),
 # about 5.7 GB.

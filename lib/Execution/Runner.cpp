@@ -112,6 +112,21 @@ llvm::Error mlir::ckpt::exec::registerRuntimeSymbols(ExecutionEngine &engine,
     if (!*library)
       return makeError(llvm::toString(library->takeError()));
 
+  // Parallel loops call libomp's __kmpc_* entry points, which the
+  // translation to LLVM IR declares (they are not in `module`): libomp, a
+  // dependency of the runtime, joins the global scope that the JIT's
+  // process-wide lookup searches (it is loaded local to the Python
+  // extension otherwise).
+  static bool ompVisible = [] {
+    Dl_info info;
+    void *symbol = dlsym(*runtime, "omp_set_num_threads");
+    return symbol && dladdr(symbol, &info) && info.dli_fname &&
+           dlopen(info.dli_fname, RTLD_LAZY | RTLD_GLOBAL | RTLD_NOLOAD);
+  }();
+  if (!ompVisible)
+    return makeError("cannot find LLVM's OpenMP runtime (libomp) through "
+                     "the ckpt runtime");
+
   llvm::StringMap<void *> addresses;
   module.walk([&](LLVM::LLVMFuncOp func) {
     if (!func.isExternal())

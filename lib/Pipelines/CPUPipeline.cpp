@@ -9,6 +9,7 @@
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
 
 using namespace mlir;
 
@@ -18,13 +19,27 @@ void mlir::ckpt::buildLowerToCPUPipeline(OpPassManager &pm,
   buildCkptBufferizePipeline(pm);
   if (options.blas)
     pm.addPass(createCkptLinalgToBlas());
-  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  if (options.parallel)
+    pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
+  else
+    pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   if (options.approximateMath)
     pm.addPass(createCkptApproximateMath());
+  if (options.parallel)
+    pm.addPass(createCkptSerializeParallelLoops(
+        {/*minIterations=*/options.parallelMinIterations}));
   if (options.chunkOps) {
     CkptSplitFunctionsOptions split;
     split.chunkOps = options.chunkOps;
     pm.addPass(createCkptSplitFunctions(split));
+  }
+  // After splitting, so that each thread team forks inside a small
+  // function of its own. The canonicalizer then inlines the
+  // memref.alloca_scope each loop body gets (there are no allocas in it),
+  // which must go before scf-to-cf leaves the body more than one block.
+  if (options.parallel) {
+    pm.addPass(createConvertSCFToOpenMPPass());
+    pm.addPass(createCanonicalizerPass());
   }
   pm.addPass(createLowerAffinePass());
   pm.addPass(createSCFToControlFlowPass());

@@ -23,7 +23,16 @@
 #include <thread>
 #include <vector>
 
+extern "C" {
+// libomp's (LLVM's OpenMP runtime, which lowered parallel loops call).
+int omp_get_max_threads(void);
+void omp_set_num_threads(int);
+}
+
 namespace {
+
+/// Smaller products run on one thread: a fork costs more than they take.
+constexpr int64_t kMinParallelFlops = 1 << 18;
 
 template <typename T> T *at(int64_t address) {
   return reinterpret_cast<T *>(static_cast<uintptr_t>(address));
@@ -107,25 +116,42 @@ void gemm(int64_t transA, int64_t transB, int64_t m, int64_t n, int64_t k,
   if (m <= 0 || n <= 0 || k <= 0)
     return; // C += nothing
   // Stored shapes: op(A) is m x k, op(B) k x n.
-  int64_t aRows = transA ? k : m, aCols = transA ? m : k;
   int64_t bRows = transB ? n : k, bCols = transB ? k : n;
   bool blasSizes = m <= INT32_MAX && n <= INT32_MAX && k <= INT32_MAX;
-  Scratch<T> &buffers = scratch<T>();
-  for (int64_t i = 0; i < batch; ++i) {
-    View<T> ai{at<T>(a) + i * strideA, lda, inca};
+  // One thread team (libomp's, which the parallel loops of lowered code
+  // use too) splits the work: whole batch entries when there are enough,
+  // otherwise blocks of rows of C. OpenBLAS itself runs on one thread, so
+  // that two thread pools never compete for the cores. The split depends
+  // only on the shapes and the thread count, never on timing.
+  int threads = omp_get_max_threads();
+  int64_t flops = m * n * k * batch;
+  int64_t rowBlocks = batch >= threads || flops < kMinParallelFlops
+                          ? 1
+                          : std::min<int64_t>(threads, (m + 7) / 8);
+  int64_t tasks = batch * rowBlocks;
+#pragma omp parallel for schedule(static) if (tasks > 1)
+  for (int64_t task = 0; task < tasks; ++task) {
+    int64_t i = task / rowBlocks, block = task % rowBlocks;
+    int64_t r0 = m * block / rowBlocks, r1 = m * (block + 1) / rowBlocks;
+    int64_t rows = r1 - r0;
+    // Row r of op(A) is column r of a transposed A.
+    View<T> ai{at<T>(a) + i * strideA + r0 * (transA ? inca : lda), lda,
+               inca};
     View<T> bi{at<T>(b) + i * strideB, ldb, incb};
-    View<T> ci{at<T>(c) + i * strideC, ldc, incc};
+    View<T> ci{at<T>(c) + i * strideC + r0 * ldc, ldc, incc};
     if (!blasSizes) {
-      loopGemm<T>(transA, transB, m, n, k, ai, bi, ci);
+      loopGemm<T>(transA, transB, rows, n, k, ai, bi, ci);
       continue;
     }
-    View<T> pa = contiguous(ai, aRows, aCols, buffers.a);
+    Scratch<T> &buffers = scratch<T>();
+    View<T> pa = contiguous(ai, transA ? k : rows, transA ? rows : k,
+                            buffers.a);
     View<T> pb = contiguous(bi, bRows, bCols, buffers.b);
-    View<T> pc = contiguous(ci, m, n, buffers.c);
-    blasGemm(transA, transB, m, n, k, pa.data, pa.ld, pb.data, pb.ld,
+    View<T> pc = contiguous(ci, rows, n, buffers.c);
+    blasGemm(transA, transB, rows, n, k, pa.data, pa.ld, pb.data, pb.ld,
              pc.data, pc.ld);
     if (pc.data != ci.data)
-      for (int64_t r = 0; r < m; ++r)
+      for (int64_t r = 0; r < rows; ++r)
         for (int64_t col = 0; col < n; ++col)
           ci(r, col) = pc(r, col);
   }
@@ -155,8 +181,19 @@ void ckptBlasGemmF64(int64_t transA, int64_t transB, int64_t m, int64_t n,
 
 void ckptRuntimeSetThreads(int64_t threads) {
   int64_t cores = std::max<int64_t>(1, std::thread::hardware_concurrency());
-  int64_t count = threads > 0 ? threads : cores;
-  openblas_set_num_threads(static_cast<int>(std::min<int64_t>(count, 1024)));
+  int count = static_cast<int>(std::min<int64_t>(threads > 0 ? threads : cores,
+                                                 1024));
+  // OpenBLAS stays on one thread: the GEMMs above and the parallel loops of
+  // lowered code share libomp's team.
+  openblas_set_num_threads(1);
+  omp_set_num_threads(count);
 }
 
 } // extern "C"
+
+/// OpenBLAS on one thread from the start, for programs that never call
+/// ckptRuntimeSetThreads (OpenBLAS's own initializer has run: this library
+/// depends on it).
+__attribute__((constructor)) static void singleThreadedBlas() {
+  openblas_set_num_threads(1);
+}

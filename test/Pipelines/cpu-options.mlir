@@ -3,6 +3,8 @@
 // RUN: ckpt-opt %s --ckpt-lower-to-cpu="blas=false" | FileCheck %s --check-prefix=NOBLAS
 // RUN: ckpt-opt %s --ckpt-lower-to-cpu="approximate-math=false" | FileCheck %s --check-prefix=LIBM
 // RUN: ckpt-opt %s --ckpt-lower-to-cpu="chunk-ops=0" | FileCheck %s --check-prefix=NOSPLIT
+// RUN: ckpt-opt %s --ckpt-lower-to-cpu="parallel=true parallel-min-iterations=32" | FileCheck %s --check-prefix=PAR
+// RUN: ckpt-opt %s --ckpt-lower-to-cpu="parallel=true" | FileCheck %s --check-prefix=PARSMALL
 // RUN: not ckpt-opt %s --ckpt-lower-to-cpu="blas=maybe" 2>&1 | FileCheck %s --check-prefix=BAD
 // RUN: not ckpt-opt %s --ckpt-lower-to-cpu="threads=2" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 
@@ -11,6 +13,16 @@
 // DEFAULT-DAG: llvm.func internal @f__loop0(
 // DEFAULT-DAG: llvm.call @ckptBlasGemmF32(
 // DEFAULT-NOT: tanh
+// DEFAULT-NOT: omp.
+
+// With parallel=true, the tanh loop nest (8x4 = 32 iterations) forks an
+// OpenMP team when it has at least parallel-min-iterations (default 16384:
+// it stays serial).
+// PAR: llvm.func internal @f__loop0(
+// PAR: omp.parallel {
+// PAR: omp.wsloop {
+// PAR: omp.loop_nest
+// PARSMALL-NOT: omp.
 
 // NOBLAS-NOT: ckptBlasGemm
 // NOBLAS: llvm.func @f(

@@ -104,6 +104,43 @@ def CkptApproximateMath : Pass<"ckpt-approximate-math"> {
                            "vector::VectorDialect"];
 }
 
+def CkptSerializeParallelLoops
+    : Pass<"ckpt-serialize-parallel-loops", "ModuleOp"> {
+  let summary = "Keep scf.parallel only where a thread team pays off";
+  let description = [{
+    `convert-linalg-to-parallel-loops` makes an `scf.parallel` of every run
+    of parallel dimensions, wherever it sits in a loop nest, and
+    `convert-scf-to-openmp` forks a thread team for each. This pass keeps an
+    `scf.parallel` only when it is outermost in its function (no loop holds
+    it), has no reductions, and its nest runs at least `min-iterations`
+    innermost iterations (a nest with a bound that is not constant counts as
+    large). Every other one becomes an `scf.for` nest over the same space,
+    in the order of its dimensions. Each iteration of a kept loop runs the
+    same operations on its own elements, whatever the thread count, so
+    results do not depend on it.
+
+    ```mlir
+    scf.parallel (%i) = (%c0) to (%c4) step (%c1) {   // 4 iterations
+      memref.store %x, %m[%i] : memref<4xf32>
+    }
+    // becomes
+    scf.for %i = %c0 to %c4 step %c1 {
+      memref.store %x, %m[%i] : memref<4xf32>
+    }
+    ```
+  }];
+  let options = [
+    Option<"minIterations", "min-iterations", "uint64_t",
+           /*default=*/"16384",
+           "Fewest innermost iterations for which a loop nest stays parallel">
+  ];
+  let dependentDialects = ["scf::SCFDialect"];
+  let statistics = [
+    Statistic<"numParallel", "num-parallel", "Loops kept parallel">,
+    Statistic<"numSerialized", "num-serialized", "Loops made serial">
+  ];
+}
+
 def CkptSplitFunctions : Pass<"ckpt-split-functions", "ModuleOp"> {
   let summary = "Split large functions into never-inlined pieces: one per "
                 "top-level loop nest, and chunks of what is left";

@@ -26,11 +26,23 @@ struct LowerToCPUOptions : public PassPipelineOptions<LowerToCPUOptions> {
       llvm::cl::desc("Split functions into pieces of at most this many ops "
                      "for LLVM (ckpt-split-functions; 0: no splitting)"),
       llvm::cl::init(64)};
+  PassOptions::Option<bool> parallel{
+      *this, "parallel",
+      llvm::cl::desc("Run large outermost loop nests over the runtime's "
+                     "threads through OpenMP (libomp) rather than on one "
+                     "(off: measured slower on 2 cores, docs/CPU.md)"),
+      llvm::cl::init(false)};
+  PassOptions::Option<uint64_t> parallelMinIterations{
+      *this, "parallel-min-iterations",
+      llvm::cl::desc("Fewest innermost iterations for which a loop nest runs "
+                     "over threads (ckpt-serialize-parallel-loops)"),
+      llvm::cl::init(16384)};
 };
 
 /// `--ckpt-lower-to-cpu`: tensors to the LLVM dialect for the host, every
 /// heap allocation through the ckpt runtime's counting allocator,
-/// contractions through BLAS, each loop nest in a function of its own.
+/// contractions through BLAS, each loop nest in a function of its own
+/// (and, with `parallel`, large ones over OpenMP threads).
 void buildLowerToCPUPipeline(OpPassManager &pm,
                              const LowerToCPUOptions &options = {});
 
