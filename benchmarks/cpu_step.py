@@ -2,8 +2,8 @@
 """CPU step time of ckpt against PyTorch (and JAX when installed), side by
 side in one run, at the same thread count.
 
-  benchmarks/cpu_step.py [--build build] [--threads N] [--repeat 20]
-                         [--models mlp,transformer]
+  benchmarks/cpu_step.py [--build build] [--threads N] [--rounds 8]
+                         [--repeat 10] [--models mlp,transformer]
 
 Models:
   mlp          the residual MLP h += tanh(h @ W_i), 16 layers, batch 1024,
@@ -17,15 +17,19 @@ Models:
 Cases: without regions, and with them. ckpt's regions are the planner's at
 activation_budget=0.5; PyTorch's are torch.utils.checkpoint around each
 layer (transformer) or each of 4 segments (checkpoint_sequential, MLP).
-For ckpt's planned step the table also gives the planner's estimated
-recompute overhead next to the measured one (planned time / unplanned time
-- 1, from the best of 8 interleaved rounds of 10 calls of each step: single
-calls vary too much on a shared VM for medians to resolve a few points).
-
-Times are medians of `repeat` steps after one warm-up, in ms; ckpt's come
-from its JIT-compiled code called in-process (compile time excluded, and
-reported separately). Run it on an otherwise idle machine: threads that
-share cores with other jobs distort the figures badly.
+Every step (ckpt's, PyTorch's and JAX's, with and without regions) runs
+in `rounds` interleaved rounds of `repeat` calls each, after one warm-up
+call, so that all of them see the same phases of the machine. The table
+gives, in ms, the median of all calls and, in parentheses, the best round's
+median; ratios are given for both. On this VM the second core's
+throughput comes and goes in phases of seconds (a step then runs at its
+one-thread speed), which moves medians by up to 2x between runs; the best
+round is the figure such phases disturb least, and the measured recompute
+overhead (planned / unplanned - 1, next to the planner's estimate) is taken
+from it. ckpt's times come from its JIT-compiled code called in-process
+(compile time excluded, and reported separately). Run it on an otherwise
+idle machine: threads that share cores with other jobs distort the figures
+badly.
 """
 
 import argparse
@@ -48,49 +52,45 @@ def import_ckpt(build):
 
 # ------------------------------------------------------------------ ckpt
 
-def ckpt_times(ckpt, text, entry, budget, repeat, rounds=8):
-    """{case: (median ms, compile s, estimated overhead or None, peak bytes,
-    best ms)}. The best time is the least of `rounds` interleaved runs of
-    both steps (10 calls each): the measured overhead is taken from those,
-    as single calls on this VM vary by up to 50% (a median can land on a
-    slow phase of one step and not the other)."""
+def ckpt_steps(ckpt, text, entry, budget):
+    """{case: (calls(n) -> [ms], compile s, estimated overhead or None, peak
+    bytes)} for the steps without and with the planner's regions."""
     out = {}
-    exes = {}
     for case in ("none", "planned"):
         module = ckpt.parse(text)
         estimate = None
         if case == "planned":
             plan = module.plan(activation_budget=budget)["plans"][0]
             estimate = plan.get("estimated_overhead")
-        inputs = module.seeded_inputs("step", 0)
+        inputs = module.seeded_inputs(entry, 0)
         start = time.perf_counter()
-        exe = module.compile("step")
-        exe.run(inputs)  # the first call finishes the JIT
+        exe = module.compile(entry)
+        result = exe.run(inputs)  # the first call finishes the JIT
         compile_s = time.perf_counter() - start
-        result = exe.run(inputs, repeat=repeat)
-        out[case] = [result.time_ms["median"], compile_s, estimate,
-                     result.peak_bytes, result.time_ms["min"]]
-        exes[case] = (exe, inputs)
-    for _ in range(rounds):
-        for case, (exe, inputs) in exes.items():
-            best = exe.run(inputs, repeat=10).time_ms["min"]
-            out[case][4] = min(out[case][4], best)
-    return {case: tuple(v) for case, v in out.items()}
+
+        def calls(n, exe=exe, inputs=inputs):
+            return list(exe.run(inputs, repeat=n).report["times_ms"])
+        out[case] = (calls, compile_s, estimate, result.peak_bytes)
+    return out
 
 
 # ---------------------------------------------------------------- PyTorch
 
-def torch_time(step, repeat):
+def timed_calls(step):
+    """calls(n) -> [ms] of n calls of `step` (after one warm-up)."""
     step()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        step()
-        times.append((time.perf_counter() - start) * 1e3)
-    return statistics.median(times)
+
+    def calls(n):
+        times = []
+        for _ in range(n):
+            start = time.perf_counter()
+            step()
+            times.append((time.perf_counter() - start) * 1e3)
+        return times
+    return calls
 
 
-def torch_mlp(ckpt, layers, batch, width, repeat):
+def torch_mlp(ckpt, layers, batch, width):
     import torch
     from torch.utils.checkpoint import checkpoint
     module = ckpt.parse(ckpt.models.residual_mlp(layers, batch, width))
@@ -115,11 +115,11 @@ def torch_mlp(ckpt, layers, batch, width, repeat):
         loss = (h * h).sum()
         return torch.autograd.grad(loss, ws)
 
-    return {"none": torch_time(lambda: step(False), repeat),
-            "planned": torch_time(lambda: step(True), repeat)}
+    return {"none": timed_calls(lambda: step(False)),
+            "planned": timed_calls(lambda: step(True))}
 
 
-def torch_transformer(repeat, stack):
+def torch_transformer(stack):
     import torch
     from torch.utils.checkpoint import checkpoint
     sys.path.insert(0, os.path.join(HERE, "transformer"))
@@ -136,8 +136,23 @@ def torch_transformer(repeat, stack):
                 else block(h)
         return torch.autograd.grad(export.loss_of(h), [x] + params)
 
-    return {"none": torch_time(lambda: step(False), repeat),
-            "planned": torch_time(lambda: step(True), repeat)}
+    return {"none": timed_calls(lambda: step(False)),
+            "planned": timed_calls(lambda: step(True))}
+
+
+def interleave(steps, rounds, per_round):
+    """Runs `rounds` rounds of `per_round` calls of every step in turn, so
+    that each sees the same phases of the machine. {name: (median of all
+    calls, best round's median)} in ms."""
+    times = {name: [] for name in steps}
+    best = {name: float("inf") for name in steps}
+    for _ in range(rounds):
+        for name, calls in steps.items():
+            t = calls(per_round)
+            times[name] += t
+            best[name] = min(best[name], statistics.median(t))
+    return {name: (statistics.median(times[name]), best[name])
+            for name in steps}
 
 
 def transformer_text(stack):
@@ -151,7 +166,7 @@ def transformer_text(stack):
 
 # -------------------------------------------------------------------- JAX
 
-def jax_mlp(layers, batch, width, repeat):
+def jax_mlp(layers, batch, width):
     try:
         import jax
         import jax.numpy as jnp
@@ -174,8 +189,8 @@ def jax_mlp(layers, batch, width, repeat):
     out = {}
     for case, regions in (("none", False), ("planned", True)):
         grad = jax.jit(jax.grad(lambda ws, x: loss(ws, x, regions)))
-        out[case] = torch_time(
-            lambda: jax.block_until_ready(grad(ws, x)), repeat)
+        out[case] = timed_calls(
+            lambda grad=grad: jax.block_until_ready(grad(ws, x)))
     return out
 
 
@@ -185,7 +200,9 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--build", default=os.path.join(ROOT, "build"))
     p.add_argument("--threads", type=int, default=os.cpu_count())
-    p.add_argument("--repeat", type=int, default=20)
+    p.add_argument("--rounds", type=int, default=8)
+    p.add_argument("--repeat", type=int, default=10,
+                   help="calls of each step per round")
     p.add_argument("--models", default="mlp,transformer")
     p.add_argument("--budget", type=float, default=0.5,
                    help="ckpt's activation budget for the planned case")
@@ -200,40 +217,61 @@ def main():
 
     rows = []
     models = a.models.split(",")
-    if "mlp" in models:
-        layers, batch, width = 16, 1024, 128
-        text = ckpt.models.residual_mlp(layers, batch, width)
-        c = ckpt_times(ckpt, text, "step", a.budget, a.repeat)
-        t = torch_mlp(ckpt, layers, batch, width, a.repeat) if torch else None
-        j = jax_mlp(layers, batch, width, a.repeat)
-        rows.append(("residual MLP 16x1024x128", c, t, j))
-    if "transformer" in models:
-        if torch is None:
-            sys.exit("the transformer needs torch and torch-mlir")
-        stack = (4, 128, 128, 512, 4)
-        text = transformer_text(stack)
-        c = ckpt_times(ckpt, text, "step", a.budget, a.repeat)
-        t = torch_transformer(a.repeat, stack)
-        rows.append(("transformer 4L d128 s128", c, t, None))
+    for model in models:
+        if model == "mlp":
+            name = "residual MLP 16x1024x128"
+            layers, batch, width = 16, 1024, 128
+            c = ckpt_steps(ckpt, ckpt.models.residual_mlp(layers, batch, width),
+                           "step", a.budget)
+            t = torch_mlp(ckpt, layers, batch, width) if torch else None
+            j = jax_mlp(layers, batch, width)
+        elif model == "transformer":
+            if torch is None:
+                sys.exit("the transformer needs torch and torch-mlir")
+            name = "transformer 4L d128 s128"
+            stack = (4, 128, 128, 512, 4)
+            c = ckpt_steps(ckpt, transformer_text(stack), "step", a.budget)
+            t = torch_transformer(stack)
+            j = None
+        else:
+            sys.exit("unknown model %r (mlp, transformer)" % model)
+        steps = {("ckpt", case): c[case][0] for case in c}
+        for frame, calls in (("torch", t), ("jax", j)):
+            for case in (calls or {}):
+                steps[(frame, case)] = calls[case]
+        rows.append((name, c, interleave(steps, a.rounds, a.repeat)))
 
-    print("threads: %d, repeat: %d, median step ms" % (a.threads, a.repeat))
+    print("threads: %d, %d interleaved rounds of %d calls of each step; "
+          "ms: median of all calls (best round's median)"
+          % (a.threads, a.rounds, a.repeat))
     print("| model | case | ckpt ms | PyTorch ms | ckpt / PyTorch | JAX ms "
           "| ckpt compile s | ckpt peak B | overhead measured / estimated |")
     print("|---|---|---|---|---|---|---|---|---|")
-    for name, c, t, j in rows:
-        base = c["none"][4]
+
+    def cell(times, key):
+        if key not in times:
+            return "-"
+        return "%.1f (%.1f)" % times[key]
+
+    def ratio(times, case):
+        if ("torch", case) not in times:
+            return "-"
+        (cm, cb), (tm, tb) = times[("ckpt", case)], times[("torch", case)]
+        return "%.2f (%.2f)" % (cm / tm, cb / tb)
+
+    for name, c, times in rows:
         for case in ("none", "planned"):
-            ms, compile_s, estimate, peak, best = c[case]
-            tm = t[case] if t else None
+            _, compile_s, estimate, peak = c[case]
             over = ""
             if case == "planned" and estimate is not None:
-                over = "%+.1f%% / %+.1f%%" % ((best / base - 1) * 100,
-                                              estimate * 100)
-            print("| %s | %s | %.1f | %s | %s | %s | %.1f | %d | %s |" % (
-                name, "regions" if case == "planned" else "none", ms,
-                "%.1f" % tm if tm else "-",
-                "%.2f" % (ms / tm) if tm else "-",
-                "%.1f" % j[case] if j else "-", compile_s, peak, over))
+                measured = (times[("ckpt", "planned")][1] /
+                            times[("ckpt", "none")][1] - 1)
+                over = "%+.1f%% / %+.1f%%" % (measured * 100, estimate * 100)
+            print("| %s | %s | %s | %s | %s | %s | %.1f | %d | %s |" % (
+                name, "regions" if case == "planned" else "none",
+                cell(times, ("ckpt", case)), cell(times, ("torch", case)),
+                ratio(times, case), cell(times, ("jax", case)), compile_s,
+                peak, over))
 
 
 if __name__ == "__main__":
