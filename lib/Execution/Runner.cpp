@@ -173,8 +173,23 @@ mlir::ckpt::exec::createEngine(ModuleOp module, unsigned optLevel,
   // ExecutionEngineOptions::transformer is a function_ref: the function it
   // refers to must outlive ExecutionEngine::create (a temporary here was a
   // stack-use-after-scope that AddressSanitizer reports).
-  std::function<llvm::Error(llvm::Module *)> transformer =
+  std::function<llvm::Error(llvm::Module *)> optimize =
       makeOptimizingTransformer(optLevel, /*sizeLevel=*/0, host->get());
+  // The packed `_mlir_<name>` wrapper the engine adds for each public
+  // function only unpacks arguments and calls it: straight-line code, glue
+  // like ckpt-split-functions' chunks, so compiled without optimization. A
+  // step with hundreds of gradients unpacks thousands of fields in one
+  // block, which optimizing code generation schedules in superlinear time.
+  std::function<llvm::Error(llvm::Module *)> transformer =
+      [&optimize](llvm::Module *llvmModule) {
+        for (llvm::Function &function : *llvmModule)
+          if (!function.isDeclaration() &&
+              function.getName().starts_with("_mlir_")) {
+            function.addFnAttr(llvm::Attribute::NoInline);
+            function.addFnAttr(llvm::Attribute::OptimizeNone);
+          }
+        return optimize(llvmModule);
+      };
   ExecutionEngineOptions options;
   options.transformer = transformer;
   options.sharedLibPaths = sharedLibPaths;

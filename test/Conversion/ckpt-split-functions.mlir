@@ -168,3 +168,32 @@ func.func @entry() {
   call @declared() : () -> ()
   return
 }
+
+// -----
+
+// A short straight-line function is glue even when nothing is split off
+// it (a step that only calls its gradient function and returns the
+// gradients): LLVM compiles it without optimization. One with a loop is
+// not glue.
+// CHECK-LABEL: func.func @calls_only(
+// CHECK-SAME:    attributes {passthrough = ["noinline", "optnone"]}
+// CHECK-LABEL: func.func @with_loop(
+// CHECK-NOT:     passthrough
+// CHECK:         scf.for
+// OPTGLUE-LABEL: func.func @calls_only(
+// OPTGLUE-NOT:     passthrough
+func.func private @grad(%x: memref<4xf32>) -> memref<4xf32>
+func.func @calls_only(%x: memref<4xf32>) -> memref<4xf32> {
+  %g = call @grad(%x) : (memref<4xf32>) -> memref<4xf32>
+  return %g : memref<4xf32>
+}
+func.func @with_loop(%a: memref<8xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c8 = arith.constant 8 : index
+  %z = arith.constant 0.0 : f32
+  scf.for %i = %c0 to %c8 step %c1 {
+    memref.store %z, %a[%i] : memref<8xf32>
+  }
+  return
+}

@@ -240,8 +240,12 @@ struct SplitFunctionsPass
                                         return !staysInParent(&op);
                                       });
       if (movable <= chunkOps) {
-        if (split)
-          markGlue(func);
+        // Short straight-line code is glue too, split or not: a step that
+        // only calls its gradient function passes and unpacks every
+        // descriptor field of every gradient (thousands of LLVM values in
+        // one block), which LLVM's optimizing code generation schedules in
+        // time that grows faster than the block.
+        markGlue(func);
         continue;
       }
       Operation *top = &block.front();
