@@ -274,6 +274,10 @@ def _draw_in_loss(module, sites):
         ftype = ir.FunctionType(ir.TypeAttr(func.attributes["function_type"]).value)
         func.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(
             [a.type for a in block.arguments], list(ftype.results)))
+        if "arg_attrs" in func.attributes:  # one dictionary per argument
+            kept = list(ir.ArrayAttr(func.attributes["arg_attrs"]))[:first]
+            func.attributes["arg_attrs"] = ir.ArrayAttr.get(
+                kept + [ir.DictAttr.get({})] * 2)
 
 
 def _export(model, example_inputs, loss_fn, names):

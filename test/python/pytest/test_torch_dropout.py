@@ -361,3 +361,40 @@ def test_bad_seed_and_index():
     step = ckpt.torch.compile(model, (x,), loss_fn)
     with pytest.raises(TypeError, match="index"):
         step(x, index=-1)
+
+
+def test_draws_replace_the_last_arguments_where_first_read():
+    """ckpt.torch's rewrite of torch-mlir's @loss: the draw arguments become
+    `seed` and `offset`, each draw is made right before the first op that
+    reads it (not at the top), argument attributes follow."""
+    from torch_mlir import ir
+    text = """
+    func.func @loss(%x: tensor<4xf32> {test.a}, %u0: tensor<4xf32> {test.b},
+                    %u1: tensor<2x2xf64> {test.c}) -> tensor<4xf32> {
+      %0 = arith.addf %x, %x : tensor<4xf32>
+      %1 = arith.mulf %0, %u0 : tensor<4xf32>
+      %2 = arith.mulf %1, %u0 : tensor<4xf32>
+      %3 = tensor.collapse_shape %u1 [[0, 1]] : tensor<2x2xf64> into tensor<4xf64>
+      %4 = arith.truncf %3 : tensor<4xf64> to tensor<4xf32>
+      %5 = arith.addf %2, %4 : tensor<4xf32>
+      return %5 : tensor<4xf32>
+    }"""
+    with ir.Context():
+        module = ir.Module.parse(text)
+    sites = [ckpt.torch.DropoutSite((4,), np.float32, 0.5, 0, ""),
+             ckpt.torch.DropoutSite((2, 2), np.float64, 0.5, 4, "")]
+    ckpt.torch._draw_in_loss(module, sites)
+    parsed = ckpt.parse(module.operation.get_asm(print_generic_op_form=True))
+    out = parsed.to_string()
+    lines = [line.strip() for line in out.splitlines()]
+    head = lines[[i for i, l in enumerate(lines) if "func.func" in l][0]]
+    assert ("%arg0: tensor<4xf32> {test.a}, %arg1: tensor<i64>, "
+            "%arg2: tensor<i64>) -> tensor<4xf32>") in head, head
+    body = [l for l in lines if l.startswith("%")]
+    first = [i for i, l in enumerate(body) if "ckpt.random_uniform" in l]
+    assert len(first) == 2
+    # Draw 0 after the addf that does not read it, before the first mulf.
+    assert "arith.addf" in body[0] and "arith.mulf" in body[first[0] + 1]
+    assert "tensor.collapse_shape" in body[first[1] + 1]
+    assert "tensor<4xf32>" in body[first[0]] and "tensor<2x2xf64>" in body[first[1]]
+    assert "arith.constant 4 : i64" in out
