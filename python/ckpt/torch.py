@@ -11,6 +11,10 @@ The model is exported with torch.export and torch-mlir's FX importer
 differentiates the exported `@loss` with respect to every parameter
 (`@step`), plans checkpoints under the budget, lowers and JIT-compiles once.
 Needs torch and torch-mlir (the versions pinned by `make check-torch`).
+
+Training-mode dropout is drawn with ckpt.random_uniform from `seed` and the
+call's index, not with torch's generator: the masks differ from PyTorch's
+(docs/Random.md, "Dropout from PyTorch"); `step(x, index=i)`.
 """
 
 import math
