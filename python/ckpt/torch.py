@@ -108,7 +108,8 @@ def _source_line(node):
     trace = node.meta.get("stack_trace") or ""
     frames = re.findall(r'File "([^"]+)", line (\d+)', trace)
     package = os.path.dirname(os.path.abspath(torch.__file__)) + os.sep
-    outside = [f for f in frames if not os.path.abspath(f[0]).startswith(package)]
+    outside = [f for f in frames
+               if not os.path.abspath(f[0]).startswith(package)]
     frames = outside or frames
     return "%s:%s" % frames[-1] if frames else ""
 
@@ -237,10 +238,9 @@ def _draw_in_loss(module, sites):
     context = module.context
     context.allow_unregistered_dialects = True
     with context:
-        func = next(op for op in module.body.operations
-                    if op.operation.name == "func.func"
-                    and ir.StringAttr(op.attributes["sym_name"]).value == "loss")
-        func = func.operation
+        func = next(op.operation for op in module.body.operations
+                    if op.operation.name == "func.func" and ir.StringAttr(
+                        op.attributes["sym_name"]).value == "loss")
         block = func.regions[0].blocks[0]
         first = len(block.arguments) - len(sites)
         loc = func.location
@@ -275,7 +275,8 @@ def _draw_in_loss(module, sites):
             arg.replace_all_uses_with(draw)
         for k in reversed(range(len(sites))):
             block.erase_argument(first + k)
-        ftype = ir.FunctionType(ir.TypeAttr(func.attributes["function_type"]).value)
+        ftype = ir.FunctionType(
+            ir.TypeAttr(func.attributes["function_type"]).value)
         func.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(
             [a.type for a in block.arguments], list(ftype.results)))
         if "arg_attrs" in func.attributes:  # one dictionary per argument
@@ -303,7 +304,6 @@ def _export(model, example_inputs, loss_fn, names):
                                              dict(zip(names, params)), inputs)
             return loss_fn(out)
 
-    what = "%s exported by torch-mlir" % type(model).__name__
     params = [p.detach() for _, p in model.named_parameters()]
     try:
         # What fx.export_and_import does, with the dropouts rewritten
@@ -311,7 +311,8 @@ def _export(model, example_inputs, loss_fn, names):
         prog = torch.export.export(Loss(), (*example_inputs, *params),
                                    strict=False)
         prog = prog.run_decompositions(_decompositions())
-        sites = _replace_dropout(prog, "cannot export %s" % type(model).__name__)
+        sites = _replace_dropout(prog, "cannot export %s"
+                                 % type(model).__name__)
         exported = fx.export_and_import(prog,
                                         output_type="linalg-on-tensors",
                                         func_name="loss",
@@ -459,8 +460,8 @@ class Step:
                             % (self._num_inputs, len(inputs)))
         if index is None:
             index = self.next_index
-        elif isinstance(index, bool) or not isinstance(index, (int, np.integer)) \
-                or index < 0:
+        elif (isinstance(index, bool)
+              or not isinstance(index, (int, np.integer)) or index < 0):
             raise TypeError("index must be an int >= 0, got %r" % (index,))
         params = dict(self.model.named_parameters())
         arrays = [t.detach().cpu().numpy() if isinstance(t, torch.Tensor)
