@@ -165,17 +165,17 @@ def _replace_dropout(prog, what):
         if node.op != "call_function":
             continue
         target = node.target
+        if target is not aten.native_dropout.default and not (
+                isinstance(target, torch._ops.OpOverload)
+                and torch.Tag.nondeterministic_seeded in target.tags):
+            continue
         where = _source_line(node)
         at = " at %s" % where if where else ""
         if target is not aten.native_dropout.default:
-            if (isinstance(target, torch._ops.OpOverload)
-                    and torch.Tag.nondeterministic_seeded in target.tags):
-                raise CompileError(
-                    "%s: random op %s%s is not supported: ckpt.torch maps "
-                    "only elementwise dropout (nn.Dropout, F.dropout) onto "
-                    "ckpt.random_uniform" % (
-                        what, _op_name(target), at))
-            continue
+            raise CompileError(
+                "%s: random op %s%s is not supported: ckpt.torch maps only "
+                "elementwise dropout (nn.Dropout, F.dropout) onto "
+                "ckpt.random_uniform" % (what, _op_name(target), at))
         args = list(node.args) + [None] * (3 - len(node.args))
         x, p, train = args[0], args[1], node.kwargs.get("train", args[2])
         p = float(p)
