@@ -11,15 +11,22 @@ The model is exported with torch.export and torch-mlir's FX importer
 differentiates the exported `@loss` with respect to every parameter
 (`@step`), plans checkpoints under the budget, lowers and JIT-compiles once.
 Needs torch and torch-mlir (the versions pinned by `make check-torch`).
+
+Training-mode dropout is drawn with ckpt.random_uniform from `seed` and the
+call's index, not with torch's generator: the masks differ from PyTorch's
+(docs/Random.md, "Dropout from PyTorch"); `step(x, index=i)`.
 """
 
+import math
+import operator
+import os
 import re
 
 import numpy as np
 
 from . import core
 
-__all__ = ["compile", "export", "CompileError", "Step"]
+__all__ = ["compile", "export", "CompileError", "Step", "DropoutSite"]
 
 
 class CompileError(core.Error):
@@ -68,7 +75,218 @@ def _decompositions():
     return table
 
 
+class DropoutSite:
+    """One training-mode dropout of the exported step, drawn with
+    ckpt.random_uniform (docs/Random.md, "Dropout from PyTorch").
+
+    `shape`, `dtype` (np.float32 or np.float64) and `p` are the dropout's;
+    `offset` is where its counters start relative to the call's base offset
+    (the sum of the element counts of the sites before it); `numel` its
+    element count; `location` the model's source line torch recorded ("" if
+    none). An element is kept, and scaled by 1/(1-p), iff its draw is below
+    1-p (rounded to `dtype`)."""
+
+    def __init__(self, shape, dtype, p, offset, location):
+        self.shape = tuple(int(d) for d in shape)
+        self.dtype = dtype
+        self.p = float(p)
+        self.offset = int(offset)
+        self.numel = int(np.prod(self.shape, dtype=np.int64))
+        self.location = location
+
+    def __repr__(self):
+        return ("DropoutSite(shape=%s, dtype=%s, p=%r, offset=%d, location=%r)"
+                % (self.shape, np.dtype(self.dtype).name, self.p, self.offset,
+                   self.location))
+
+
+def _source_line(node):
+    """'file:line' of the model's source where torch recorded it for an FX
+    node: its stack trace's innermost frame outside torch's own package
+    (nn.Dropout's forward is torch's), else the innermost, else ''."""
+    import torch
+    trace = node.meta.get("stack_trace") or ""
+    frames = re.findall(r'File "([^"]+)", line (\d+)', trace)
+    package = os.path.dirname(os.path.abspath(torch.__file__)) + os.sep
+    outside = [f for f in frames
+               if not os.path.abspath(f[0]).startswith(package)]
+    frames = outside or frames
+    return "%s:%s" % frames[-1] if frames else ""
+
+
+def _op_name(target):
+    name = getattr(target, "name", None)
+    text = name() if callable(name) else str(target)
+    return text.replace("::", ".")
+
+
+# Metadata of a dropout node its replacement keeps: torch-mlir makes the
+# locations of the imported ops from it (the model's source line).
+_KEPT_META = ("stack_trace", "nn_module_stack", "source_fn_stack",
+              "from_node", "seq_nr")
+
+
+def _replace_dropout(prog, what):
+    """Rewrites prog's graph (after decomposition, where every dropout of
+    torch is aten.native_dropout) so that it draws nothing itself: each
+    training-mode dropout with 0 < p < 1 multiplies its input by
+    (u < 1-p) / (1-p), as PyTorch's CPU kernel computes it, where u is a new
+    graph input of the input's shape and dtype (placed after all others,
+    in graph order; ckpt's @loss draws it with ckpt.random_uniform).
+    p = 0 and eval mode are the identity, p = 1 multiplies by 0 (as
+    PyTorch does). Any other random op raises CompileError. Returns the
+    DropoutSite of each new input, in order."""
+    import torch
+    from torch.export.graph_signature import (InputKind, InputSpec,
+                                              TensorArgument)
+    aten, prims = torch.ops.aten, torch.ops.prims
+    graph = prog.graph
+    placeholders = [n for n in graph.nodes if n.op == "placeholder"]
+    fake_mode = None
+    for node in graph.nodes:
+        fake_mode = getattr(node.meta.get("val"), "fake_mode", None)
+        if fake_mode is not None:
+            break
+
+    def emit(before, target, args, meta_from):
+        with graph.inserting_before(before):
+            node = graph.call_function(target, args)
+        with fake_mode:
+            node.meta["val"] = target(*[a.meta["val"] if isinstance(
+                a, torch.fx.Node) else a for a in args])
+        for key in _KEPT_META:
+            if key in meta_from.meta:
+                node.meta[key] = meta_from.meta[key]
+        return node
+
+    sites, offset = [], 0
+    last_input = placeholders[-1] if placeholders else None
+    for node in list(graph.nodes):
+        if node.op != "call_function":
+            continue
+        target = node.target
+        if target is not aten.native_dropout.default and not (
+                isinstance(target, torch._ops.OpOverload)
+                and torch.Tag.nondeterministic_seeded in target.tags):
+            continue
+        where = _source_line(node)
+        at = " at %s" % where if where else ""
+        if target is not aten.native_dropout.default:
+            raise CompileError(
+                "%s: random op %s%s is not supported: ckpt.torch maps only "
+                "elementwise dropout (nn.Dropout, F.dropout) onto "
+                "ckpt.random_uniform" % (what, _op_name(target), at))
+        args = list(node.args) + [None] * (3 - len(node.args))
+        x, p, train = args[0], args[1], node.kwargs.get("train", args[2])
+        p = float(p)
+        users = list(node.users)
+        if any(u.target is not operator.getitem or
+               u.args[1] != 0 for u in users if u.users):
+            raise CompileError("%s: dropout%s uses its mask output, which "
+                               "ckpt.torch does not export" % (what, at))
+        dtype = x.meta["val"].dtype
+        if train is False or p == 0.0:
+            out = x
+        elif p == 1.0:
+            out = emit(node, aten.mul.Tensor, (x, 0.0), node)
+        else:
+            if dtype not in (torch.float32, torch.float64):
+                raise CompileError(
+                    "%s: dropout%s on a %s tensor: ckpt.random_uniform draws "
+                    "f32 or f64 only" % (what, at, str(dtype).replace(
+                        "torch.", "")))
+            shape = tuple(x.meta["val"].shape)
+            with graph.inserting_after(last_input) if last_input is not None \
+                    else graph.inserting_before(next(iter(graph.nodes))):
+                u = graph.placeholder("dropout_uniform_%d" % len(sites))
+            last_input = u
+            with fake_mode:
+                u.meta["val"] = torch.empty(shape, dtype=dtype)
+            prog.graph_signature.input_specs.append(InputSpec(
+                kind=InputKind.USER_INPUT, arg=TensorArgument(name=u.name),
+                target=None))
+            # u < 1-p exactly: u is a multiple of 2^-24 (f32) or 2^-53
+            # (f64), so the least such multiple >= 1-p is an equal bound
+            # that the dtype represents, whatever precision torch-mlir
+            # compares in.
+            bits = 24 if dtype == torch.float32 else 53
+            bound = math.ceil((1.0 - p) * 2.0 ** bits) / 2.0 ** bits
+            keep = emit(node, aten.lt.Scalar, (u, bound), node)
+            mask = emit(node, prims.convert_element_type.default,
+                        (keep, dtype), node)
+            noise = emit(node, aten.div.Scalar, (mask, 1.0 - p), node)
+            out = emit(node, aten.mul.Tensor, (x, noise), node)
+            sites.append(DropoutSite(shape, {torch.float32: np.float32,
+                                             torch.float64: np.float64}[dtype],
+                                     p, offset, where))
+            offset += sites[-1].numel
+        for user in users:
+            user.replace_all_uses_with(out)
+            graph.erase_node(user)
+        graph.erase_node(node)
+    graph.lint()
+    prog.graph_module.recompile()
+    return sites
+
+
+def _draw_in_loss(module, sites):
+    """In torch-mlir's module, replaces @loss's last len(sites) arguments
+    (the draws _replace_dropout made inputs) by two arguments `seed` and
+    `offset` (0-d tensor<i64>) and, right before the first op that reads
+    each draw, `ckpt.random_uniform %seed, %offset + site.offset`."""
+    from torch_mlir import ir
+    context = module.context
+    context.allow_unregistered_dialects = True
+    with context:
+        func = next(op.operation for op in module.body.operations
+                    if op.operation.name == "func.func" and ir.StringAttr(
+                        op.attributes["sym_name"]).value == "loss")
+        block = func.regions[0].blocks[0]
+        first = len(block.arguments) - len(sites)
+        loc = func.location
+        i64 = ir.IntegerType.get_signless(64)
+        scalar = ir.RankedTensorType.get([], i64, loc=loc)
+        seed = block.add_argument(scalar, loc)
+        offset = block.add_argument(scalar, loc)
+        for k, site in enumerate(sites):
+            arg = block.arguments[first + k]
+            readers = set()
+            for use in arg.uses:
+                op = use.owner
+                while op.parent is not None and op.parent != func:
+                    op = op.parent
+                readers.add(op)
+            reader = next((op.operation for op in block.operations
+                           if op.operation in readers), None)
+            if reader is None:  # torch-mlir folded the dropout away
+                continue
+            with ir.InsertionPoint(reader), reader.location:
+                def create(name, operands, result, attributes=None):
+                    return ir.Operation.create(name, results=[result],
+                                               operands=operands,
+                                               attributes=attributes).result
+                s = create("tensor.extract", [seed], i64)
+                o = create("tensor.extract", [offset], i64)
+                c = create("arith.constant", [], i64,
+                           {"value": ir.IntegerAttr.get(i64, site.offset)})
+                draw = create("ckpt.random_uniform",
+                              [s, create("arith.addi", [o, c], i64)],
+                              arg.type)
+            arg.replace_all_uses_with(draw)
+        for k in reversed(range(len(sites))):
+            block.erase_argument(first + k)
+        ftype = ir.FunctionType(
+            ir.TypeAttr(func.attributes["function_type"]).value)
+        func.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(
+            [a.type for a in block.arguments], list(ftype.results)))
+        if "arg_attrs" in func.attributes:  # one dictionary per argument
+            kept = list(ir.ArrayAttr(func.attributes["arg_attrs"]))[:first]
+            func.attributes["arg_attrs"] = ir.ArrayAttr.get(
+                kept + [ir.DictAttr.get({})] * 2)
+
+
 def _export(model, example_inputs, loss_fn, names):
+    """(generic MLIR text of @loss, [DropoutSite])."""
     import torch
     from torch_mlir import fx
 
@@ -88,20 +306,31 @@ def _export(model, example_inputs, loss_fn, names):
 
     params = [p.detach() for _, p in model.named_parameters()]
     try:
-        exported = fx.export_and_import(Loss(), *example_inputs, *params,
+        # What fx.export_and_import does, with the dropouts rewritten
+        # between the decomposition and the import.
+        prog = torch.export.export(Loss(), (*example_inputs, *params),
+                                   strict=False)
+        prog = prog.run_decompositions(_decompositions())
+        sites = _replace_dropout(prog, "cannot export %s"
+                                 % type(model).__name__)
+        exported = fx.export_and_import(prog,
                                         output_type="linalg-on-tensors",
                                         func_name="loss",
-                                        decomposition_table=_decompositions())
+                                        decomposition_table={})
+    except CompileError:
+        raise
     except Exception as e:  # torch.export and torch-mlir raise many kinds
         message = str(e).strip().splitlines()
         op = re.search(r"(torch\.aten\.[\w.]+|aten\.[\w.]+)", str(e))
         raise CompileError("cannot export %s%s: %s" % (
             type(model).__name__, " (op %s)" % op.group(1) if op else "",
             message[0] if message else type(e).__name__), str(e)) from e
+    if sites:
+        _draw_in_loss(exported, sites)
     # Generic form with locations: what Debian's MLIR 22 parses whatever
     # torch-mlir's newer MLIR prints, and errors point at the model's source.
     return exported.operation.get_asm(print_generic_op_form=True,
-                                      enable_debug_info=True)
+                                      enable_debug_info=True), sites
 
 
 def _unregistered_op(text):
@@ -130,15 +359,11 @@ def _check_model(model):
     return names
 
 
-def export(model, example_inputs, loss_fn, debug_info=True):
-    """The ckpt.Module of a training step of `model`: `@loss(*inputs,
-    *parameters)` as torch-mlir exports it, and `@step`, calling
-    ckpt.value_and_grad of `@loss` with respect to every parameter (in the
-    order of model.named_parameters()). With `debug_info`, ops keep the
-    locations torch-mlir gives them (the model's source lines)."""
+def _export_step(model, example_inputs, loss_fn, debug_info=True):
+    """(ckpt.Module with @loss and @step, [DropoutSite])."""
     names = _check_model(model)
     example_inputs = tuple(example_inputs)
-    text = _export(model, example_inputs, loss_fn, names)
+    text, sites = _export(model, example_inputs, loss_fn, names)
     what = "%s exported by torch-mlir" % type(model).__name__
     try:
         module = core.Module.parse(text, name="<%s>" % what)
@@ -151,34 +376,62 @@ def export(model, example_inputs, loss_fn, debug_info=True):
                            str(e)) from None
 
     args, results = module.signature("loss")
-    if len(args) != len(example_inputs) + len(names):
+    expected = len(example_inputs) + len(names) + (2 if sites else 0)
+    if len(args) != expected:
         raise CompileError(
             "%s: @loss takes %d arguments, expected %d inputs and %d "
-            "parameters (is a parameter unused by the loss?)"
-            % (what, len(args), len(example_inputs), len(names)))
+            "parameters%s (is a parameter unused by the loss?)"
+            % (what, len(args), len(example_inputs), len(names),
+               " and the seed and offset of its dropout" if sites else ""))
     arg_types = [_type_text(*a) for a in args]
     result_types = [_type_text(*r) for r in results]
-    wrt = range(len(example_inputs), len(args))
+    wrt = range(len(example_inputs), len(example_inputs) + len(names))
     step = core.value_and_grad("loss", arg_types, result_types, wrt)
     pretty = module.to_string(debug_info=debug_info)
     end = pretty.rstrip().rfind("}")
     return core.Module.parse(pretty[:end] + step + pretty[end:],
-                             name="<%s>" % what)
+                             name="<%s>" % what), sites
+
+
+def export(model, example_inputs, loss_fn, debug_info=True):
+    """The ckpt.Module of a training step of `model`: `@loss(*inputs,
+    *parameters)` as torch-mlir exports it, and `@step`, calling
+    ckpt.value_and_grad of `@loss` with respect to every parameter (in the
+    order of model.named_parameters()). With `debug_info`, ops keep the
+    locations torch-mlir gives them (the model's source lines).
+
+    A model with training-mode dropout draws its masks with
+    ckpt.random_uniform: @loss and @step then take two more arguments
+    after the parameters, the seed and the call's base offset (0-d
+    tensor<i64>; docs/Random.md, "Dropout from PyTorch")."""
+    return _export_step(model, example_inputs, loss_fn, debug_info)[0]
+
+
+def _int64(value):
+    """An integer modulo 2**64 as the int64 of the same bits."""
+    value = int(value) % (1 << 64)
+    return value - (1 << 64) if value >= (1 << 63) else value
 
 
 class Step:
-    """`step(*inputs) -> (loss, grads)`; see compile()."""
+    """`step(*inputs, index=None) -> (loss, grads)`; see compile()."""
 
     def __init__(self, model, example_inputs, loss_fn, memory_budget=None,
-                 activation_budget=None):
+                 activation_budget=None, seed=0):
         if memory_budget is not None and activation_budget is not None:
             raise ValueError("give memory_budget or activation_budget, not "
                              "both")
+        if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
+            raise TypeError("seed must be an int, got %r" % (seed,))
         example_inputs = tuple(example_inputs)
         self.model = model
         self.names = _check_model(model)
         self._num_inputs = len(example_inputs)
-        self.module = export(model, example_inputs, loss_fn)
+        self.module, self.dropout = _export_step(model, example_inputs,
+                                                 loss_fn)
+        self.draws_per_call = sum(site.numel for site in self.dropout)
+        self.seed = int(seed)
+        self.next_index = 0
         what = "%s exported by torch-mlir" % type(model).__name__
 
         self.report = None
@@ -195,16 +448,30 @@ class Step:
         self.last_peak_bytes = None
         self.last_time_ms = None
 
-    def __call__(self, *inputs):
+    def offset(self, index):
+        """The base offset of call `index`: index * draws_per_call, modulo
+        2**64 (site k draws at offset(index) + dropout[k].offset)."""
+        return (int(index) * self.draws_per_call) % (1 << 64)
+
+    def __call__(self, *inputs, index=None):
         import torch
         if len(inputs) != self._num_inputs:
             raise TypeError("step takes %d input(s), got %d"
                             % (self._num_inputs, len(inputs)))
+        if index is None:
+            index = self.next_index
+        elif (isinstance(index, bool)
+              or not isinstance(index, (int, np.integer)) or index < 0):
+            raise TypeError("index must be an int >= 0, got %r" % (index,))
         params = dict(self.model.named_parameters())
         arrays = [t.detach().cpu().numpy() if isinstance(t, torch.Tensor)
                   else np.asarray(t) for t in inputs]
         arrays += [params[n].detach().cpu().numpy() for n in self.names]
+        if self.dropout:
+            arrays += [np.array(_int64(self.seed), dtype=np.int64),
+                       np.array(_int64(self.offset(index)), dtype=np.int64)]
         result = self._executable.run(arrays)
+        self.next_index = int(index) + 1
         self.last_peak_bytes = int(result.peak_bytes)
         self.last_time_ms = result.time_ms["min"]
         loss = torch.from_numpy(np.asarray(result.outputs[0]))
@@ -216,7 +483,7 @@ class Step:
 
 
 def compile(model, example_inputs, loss_fn, memory_budget=None,
-            activation_budget=None):
+            activation_budget=None, seed=0):
     """Compiles a training step of `model` (docs/Interface.md, "Python
     package").
 
@@ -228,6 +495,15 @@ def compile(model, example_inputs, loss_fn, memory_budget=None,
     each name of model.named_parameters() to its gradient; `step.report` is
     the plan entry (None without a budget), `step.last_peak_bytes` the
     measured peak of the last call and `step.mlir` the module's text.
+
+    The model is exported in the mode it is in. In training mode each
+    dropout draws its mask with ckpt.random_uniform, not with torch's
+    generator (docs/Random.md, "Dropout from PyTorch"): the masks of
+    `step(*inputs, index=i)` are a function of `seed` (an int, the Philox
+    key) and `i` only (default: `step.next_index`, 0 at first, then one
+    more than the last call's); `step.dropout` lists the dropout sites and
+    `step.draws_per_call` their total element count, by which the offset
+    advances per index (`step.offset(i)`).
     """
     return Step(model, example_inputs, loss_fn, memory_budget,
-                activation_budget)
+                activation_budget, seed)
