@@ -1,6 +1,7 @@
 //===- PlanPass.cpp - --ckpt-plan -----------------------------------------===//
 
 #include "Budget.h"
+#include "GraphPlan.h"
 #include "Report.h"
 
 #include "ckpt/Analysis/CostInterfaces.h"
@@ -894,10 +895,32 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
   record.baselinePeakBytes = record.exact ? *baseline
                                           : modelBaseline + overhead;
 
+  // A forward with long skip connections is planned by the graph solver
+  // too; the chain planner's "infeasible" waits for its answer.
+  bool tryGraph = record.exact && strategy == PlanStrategy::Optimal &&
+                  numOps <= kMaxExactOps && hasLongSkips(chain);
+  std::optional<HeldErrors> held;
+  if (tryGraph)
+    held.emplace(op.getContext());
   FailureOr<Plan> plan =
       record.exact && strategy == PlanStrategy::Optimal && numOps > kMaxExactOps
           ? chooseLargePlan(op, chain, exact, record)
           : choosePlan(op, chain, exact, record.exact, overhead, record);
+  if (tryGraph) {
+    std::optional<GraphChoice> graph =
+        planWithGraph(callee, costs, spec, getOperation(), record, chain,
+                      succeeded(plan) ? &*plan : nullptr, *baseline);
+    if (graph) {
+      held->drop();
+      held.reset();
+      record.verifications += exact.calls;
+      record.exactSeconds += exact.seconds;
+      numVerifications += record.verifications;
+      numRegions += record.regions.size();
+      return success();
+    }
+    held.reset();
+  }
   if (failed(plan))
     return failure();
   record.numUnits = chain.size();
@@ -929,9 +952,9 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
       record.stepSeconds = *unplanned;
     }
   }
-  record.verifications = exact.calls;
-  record.exactSeconds = exact.seconds;
-  numVerifications += exact.calls;
+  record.verifications += exact.calls;
+  record.exactSeconds += exact.seconds;
+  numVerifications += record.verifications;
 
   unsigned counter = 0;
   callee.walk([&](CheckpointOp region) {
