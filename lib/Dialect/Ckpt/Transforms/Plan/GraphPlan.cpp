@@ -556,6 +556,11 @@ std::optional<GraphChoice> mlir::ckpt::planWithGraph(
                       record.budgetBytes, baselinePeak, record.candidates);
   double chainSeconds = chainPlan ? recomputeCost(chain, *chainPlan).seconds
                                   : std::numeric_limits<double>::infinity();
+  // Without a chain plan, the least peak weighed is the graph's to say.
+  if (!chainPlan)
+    for (size_t i = firstCandidate; i < record.candidates.size(); ++i)
+      record.floorPeakBytes = std::min(
+          record.floorPeakBytes, record.candidates[i].predictedPeakBytes);
   if (!choice || choice->plan.seconds >= chainSeconds) {
     if (choice) {
       record.verifications += choice->checks;

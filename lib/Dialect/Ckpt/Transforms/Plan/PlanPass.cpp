@@ -367,6 +367,8 @@ LogicalResult PlanPass::checkOptions(std::string &error) {
                   << activationBudget,
            failure();
   }
+  if (strategy == PlanStrategy::Graph && memoryBudget.empty())
+    return fail() << "strategy=graph needs memory-budget=<bytes>", failure();
   if (strategy == PlanStrategy::Optimal && memoryBudget.empty() && activationBudget < 0)
     return fail() << "strategy=optimal needs memory-budget=<bytes> or "
                      "activation-budget=<f>",
@@ -897,13 +899,33 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
 
   // A forward with long skip connections is planned by the graph solver
   // too; the chain planner's "infeasible" waits for its answer.
+  if (strategy == PlanStrategy::Graph) {
+    if (!record.exact)
+      return op.emitError("ckpt-plan: strategy=graph needs the exact peak "
+                          "of the step, but @")
+             << record.callee << " could not be differentiated and "
+             << "bufferized";
+    record.budgetBytes = *budgetBytes;
+    record.floorPeakBytes = record.baselinePeakBytes;
+    if (planWithGraph(callee, costs, spec, getOperation(), record, chain,
+                      nullptr, *baseline)) {
+      record.verifications += exact.calls;
+      record.exactSeconds += exact.seconds;
+      numVerifications += record.verifications;
+      numRegions += record.regions.size();
+      return success();
+    }
+    if (record.baselinePeakBytes > *budgetBytes)
+      return infeasible(op, *budgetBytes, record);
+  }
   bool tryGraph = record.exact && strategy == PlanStrategy::Optimal &&
                   numOps <= kMaxExactOps && hasLongSkips(chain);
   std::optional<HeldErrors> held;
   if (tryGraph)
     held.emplace(op.getContext());
   FailureOr<Plan> plan =
-      record.exact && strategy == PlanStrategy::Optimal && numOps > kMaxExactOps
+      strategy == PlanStrategy::Graph ? FailureOr<Plan>(Plan())
+      : record.exact && strategy == PlanStrategy::Optimal && numOps > kMaxExactOps
           ? chooseLargePlan(op, chain, exact, record)
           : choosePlan(op, chain, exact, record.exact, overhead, record);
   if (tryGraph) {
@@ -1020,6 +1042,8 @@ StringRef mlir::ckpt::stringifyPlanStrategy(PlanStrategy strategy) {
     return "uniform";
   case PlanStrategy::Given:
     return "given";
+  case PlanStrategy::Graph:
+    return "graph";
   }
   llvm_unreachable("unknown plan strategy");
 }
