@@ -20,7 +20,7 @@
 namespace mlir::ckpt {
 
 /// `strategy=` of --ckpt-plan.
-enum class PlanStrategy { Optimal, Sqrt, Uniform, Given, Graph };
+enum class PlanStrategy { Optimal, Sqrt, Uniform, Given };
 /// `target=` of --ckpt-plan: the roofline of the time estimates (and which
 /// allocator the exact memory prediction assumes).
 enum class PlanTarget { CPU, SM90 };

@@ -103,7 +103,7 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     are checked exactly too, and the one that recomputes less and fits is
     taken; the report's "solver" says which ("chain" or "graph"; a graph
     plan's "plan" text lists the op positions of each region, e.g.
-    "graph{3,4}{9,10}"). `graph` takes the graph solver's plan only.
+    "graph{3,4}{9,10}"). `solver=graph` takes the graph solver's plan only.
     User-written `ckpt.checkpoint` ops are
     never cut through. An infeasible budget is an error at the
     `ckpt.value_and_grad` that states the smallest achievable peak.
@@ -146,10 +146,11 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
              clEnumValN(::mlir::ckpt::PlanStrategy::Uniform, "uniform",
                         "segments=<K> equal segments"),
              clEnumValN(::mlir::ckpt::PlanStrategy::Given, "given",
-                        "the regions plan=<regions> gives"),
-             clEnumValN(::mlir::ckpt::PlanStrategy::Graph, "graph",
-                        "the graph solver's regions only "
-                        "(memory-budget=<bytes>)"))}]>,
+                        "the regions plan=<regions> gives"))}]>,
+    Option<"solver", "solver", "std::string", /*default=*/"\"auto\"",
+           "With strategy=optimal: auto (the chain planner, and the graph "
+           "solver where the forward has long skip connections) or graph "
+           "(the graph solver's plan only; needs memory-budget)">,
     Option<"segments", "segments", "unsigned", /*default=*/"0",
            "Number of segments for strategy=uniform">,
     Option<"plan", "plan", "std::string", /*default=*/"",

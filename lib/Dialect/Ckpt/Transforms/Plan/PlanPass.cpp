@@ -367,8 +367,14 @@ LogicalResult PlanPass::checkOptions(std::string &error) {
                   << activationBudget,
            failure();
   }
-  if (strategy == PlanStrategy::Graph && memoryBudget.empty())
-    return fail() << "strategy=graph needs memory-budget=<bytes>", failure();
+  if (solver != "auto" && solver != "graph")
+    return fail() << "unknown solver '" << solver
+                  << "': expected auto or graph",
+           failure();
+  if (solver == "graph" && strategy != PlanStrategy::Optimal)
+    return fail() << "solver=graph goes with strategy=optimal", failure();
+  if (solver == "graph" && memoryBudget.empty())
+    return fail() << "solver=graph needs memory-budget=<bytes>", failure();
   if (strategy == PlanStrategy::Optimal && memoryBudget.empty() && activationBudget < 0)
     return fail() << "strategy=optimal needs memory-budget=<bytes> or "
                      "activation-budget=<f>",
@@ -437,7 +443,8 @@ LogicalResult PlanPass::checkOptionValues(StringRef options,
   for (auto [key, value] : splitOptions(options)) {
     bool known = llvm::is_contained(
         {"memory-budget", "activation-budget", "strategy", "segments", "plan",
-         "report", "save-dots", "target", "peak-flops", "bandwidth"},
+         "report", "save-dots", "target", "peak-flops", "bandwidth",
+         "solver"},
         key);
     if (!known)
       continue; // The generic parser says "no such option".
@@ -899,9 +906,9 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
 
   // A forward with long skip connections is planned by the graph solver
   // too; the chain planner's "infeasible" waits for its answer.
-  if (strategy == PlanStrategy::Graph) {
+  if (solver == "graph") {
     if (!record.exact)
-      return op.emitError("ckpt-plan: strategy=graph needs the exact peak "
+      return op.emitError("ckpt-plan: solver=graph needs the exact peak "
                           "of the step, but @")
              << record.callee << " could not be differentiated and "
              << "bufferized";
@@ -919,12 +926,13 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
       return infeasible(op, *budgetBytes, record);
   }
   bool tryGraph = record.exact && strategy == PlanStrategy::Optimal &&
+                  solver != "graph" &&
                   numOps <= kMaxExactOps && hasLongSkips(chain);
   std::optional<HeldErrors> held;
   if (tryGraph)
     held.emplace(op.getContext());
   FailureOr<Plan> plan =
-      strategy == PlanStrategy::Graph ? FailureOr<Plan>(Plan())
+      solver == "graph" ? FailureOr<Plan>(Plan())
       : record.exact && strategy == PlanStrategy::Optimal && numOps > kMaxExactOps
           ? chooseLargePlan(op, chain, exact, record)
           : choosePlan(op, chain, exact, record.exact, overhead, record);
@@ -1042,8 +1050,6 @@ StringRef mlir::ckpt::stringifyPlanStrategy(PlanStrategy strategy) {
     return "uniform";
   case PlanStrategy::Given:
     return "given";
-  case PlanStrategy::Graph:
-    return "graph";
   }
   llvm_unreachable("unknown plan strategy");
 }
