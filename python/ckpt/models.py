@@ -172,3 +172,76 @@ def wide_chain(layers, width, expand, dtype="f32", plan=None):
               " -> (tensor<%s>, %s)" % (vec, mat, dtype, vec),
               "  return %%r#0, %%r#1 : tensor<%s>, %s" % (dtype, vec), "}"]
     return "\n".join(lines) + "\n"
+
+
+def unet_mlp(batch, widths, dtype="f32"):
+    """A U-shaped MLP with long skip connections, like a U-Net without
+    convolutions: widths = [w_0, w_1, ..., w_D] (w_0 the input's).
+
+    Encoder: e_0 = x, e_i = tanh(e_{i-1} @ a_i) of width w_i (i = 1..D).
+    Decoder: u_D = e_D, u_{i-1} = tanh(u_i @ b_i) + e_{i-1} of width w_{i-1}
+    (i = D..1): each encoder output is added to the mirrored decoder layer,
+    so e_1 .. e_{D-1} stay alive across the middle of the network.
+    loss = sum(u_0 * u_0). `@step` differentiates with respect to every
+    weight (a_1..a_D, then b_1..b_D).
+    """
+    depth = len(widths) - 1
+    act = [_t((batch, w), dtype) for w in widths]
+    weights = []  # (name, type) in argument order
+    for i in range(1, depth + 1):
+        weights.append(("a%d" % i, _t((widths[i - 1], widths[i]), dtype)))
+    for i in range(1, depth + 1):
+        weights.append(("b%d" % i, _t((widths[i], widths[i - 1]), dtype)))
+    args = "%%x: %s, %s" % (act[0], ", ".join(
+        "%%%s: %s" % (n, t) for n, t in weights))
+    lines = ["func.func @loss(%s) -> tensor<%s> {" % (args, dtype),
+             "  %%zero = arith.constant 0.0 : %s" % dtype]
+
+    def dense(out, h, w, k_in, k_out):
+        """%out = tanh(h @ w) from width widths[k_in] to widths[k_out]."""
+        return [
+            "  %%%s_e = tensor.empty() : %s" % (out, act[k_out]),
+            "  %%%s_f = linalg.fill ins(%%zero : %s) outs(%%%s_e : %s) -> %s"
+            % (out, dtype, out, act[k_out], act[k_out]),
+            "  %%%s_m = linalg.matmul ins(%s, %%%s : %s, %s) outs(%%%s_f : %s) -> %s"
+            % (out, h, w, act[k_in], _t((widths[k_in], widths[k_out]), dtype),
+               out, act[k_out], act[k_out]),
+            "  %%%s = math.tanh %%%s_m : %s" % (out, out, act[k_out]),
+        ]
+
+    enc = ["%x"]
+    for i in range(1, depth + 1):
+        lines += dense("e%d" % i, enc[-1], "a%d" % i, i - 1, i)
+        enc.append("%%e%d" % i)
+    h = enc[depth]
+    for i in range(depth, 0, -1):
+        lines += dense("t%d" % i, h, "b%d" % i, i, i - 1)
+        lines.append("  %%u%d = arith.addf %%t%d, %s : %s"
+                     % (i - 1, i, enc[i - 1], act[i - 1]))
+        h = "%%u%d" % (i - 1)
+    lines += [
+        "  %%sq = arith.mulf %s, %s : %s" % (h, h, act[0]),
+        "  %%le = tensor.empty() : tensor<%s>" % dtype,
+        "  %%lf = linalg.fill ins(%%zero : %s) outs(%%le : tensor<%s>) -> tensor<%s>"
+        % (dtype, dtype, dtype),
+        "  %%l = linalg.reduce ins(%%sq : %s) outs(%%lf : tensor<%s>) dimensions = [0, 1]"
+        % (act[0], dtype),
+        "    (%%p: %s, %%q: %s) { %%s = arith.addf %%p, %%q : %s" % (dtype, dtype, dtype),
+        "      linalg.yield %%s : %s }" % dtype,
+        "  return %%l : tensor<%s>" % dtype,
+        "}",
+    ]
+    n = len(weights)
+    wrt = ", ".join(str(1 + j) for j in range(n))
+    results = ", ".join(["tensor<%s>" % dtype] + [t for _, t in weights])
+    types = ", ".join([act[0]] + [t for _, t in weights])
+    names = ", ".join(["%x"] + ["%%%s" % nm for nm, _ in weights])
+    lines += [
+        "func.func @step(%s) -> (%s) {" % (args, results),
+        "  %%r:%d = ckpt.value_and_grad @loss(%s) wrt [%s] : (%s) -> (%s)"
+        % (n + 1, names, wrt, types, results),
+        "  return %s : %s" % (", ".join("%%r#%d" % j for j in range(n + 1)),
+                              results),
+        "}",
+    ]
+    return "\n".join(lines) + "\n"

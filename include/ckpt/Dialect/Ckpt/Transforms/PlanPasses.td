@@ -94,6 +94,16 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     region the chain cannot hold is an error that says why, e.g. "region
     [1,4) ends at unit 4 but the chain has units 0..2" or "region [0,3)
     reaches the end of the chain (unit 2 is its last)".
+    Where the forward is not a chain (a tensor read two or more units
+    after the one making it: long skip connections, as in a U-Net),
+    `optimal` also plans the callee with the planner library's graph
+    solver over its ops and their backward; the values its schedule
+    recomputes become the intermediates of regions, which may gather ops
+    that are not contiguous (their ops are moved together first). Its plans
+    are checked exactly too, and the one that recomputes less and fits is
+    taken; the report's "solver" says which ("chain" or "graph"; a graph
+    plan's "plan" text lists the op positions of each region, e.g.
+    "graph{3,4}{9,10}"). `solver=graph` takes the graph solver's plan only.
     User-written `ckpt.checkpoint` ops are
     never cut through. An infeasible budget is an error at the
     `ckpt.value_and_grad` that states the smallest achievable peak.
@@ -137,6 +147,10 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
                         "segments=<K> equal segments"),
              clEnumValN(::mlir::ckpt::PlanStrategy::Given, "given",
                         "the regions plan=<regions> gives"))}]>,
+    Option<"solver", "solver", "std::string", /*default=*/"\"auto\"",
+           "With strategy=optimal: auto (the chain planner, and the graph "
+           "solver where the forward has long skip connections) or graph "
+           "(the graph solver's plan only; needs memory-budget)">,
     Option<"segments", "segments", "unsigned", /*default=*/"0",
            "Number of segments for strategy=uniform">,
     Option<"plan", "plan", "std::string", /*default=*/"",

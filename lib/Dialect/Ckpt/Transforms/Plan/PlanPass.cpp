@@ -1,6 +1,7 @@
 //===- PlanPass.cpp - --ckpt-plan -----------------------------------------===//
 
 #include "Budget.h"
+#include "GraphPlan.h"
 #include "Report.h"
 
 #include "ckpt/Analysis/CostInterfaces.h"
@@ -366,6 +367,14 @@ LogicalResult PlanPass::checkOptions(std::string &error) {
                   << activationBudget,
            failure();
   }
+  if (solver != "auto" && solver != "graph")
+    return fail() << "unknown solver '" << solver
+                  << "': expected auto or graph",
+           failure();
+  if (solver == "graph" && strategy != PlanStrategy::Optimal)
+    return fail() << "solver=graph goes with strategy=optimal", failure();
+  if (solver == "graph" && memoryBudget.empty())
+    return fail() << "solver=graph needs memory-budget=<bytes>", failure();
   if (strategy == PlanStrategy::Optimal && memoryBudget.empty() && activationBudget < 0)
     return fail() << "strategy=optimal needs memory-budget=<bytes> or "
                      "activation-budget=<f>",
@@ -434,7 +443,8 @@ LogicalResult PlanPass::checkOptionValues(StringRef options,
   for (auto [key, value] : splitOptions(options)) {
     bool known = llvm::is_contained(
         {"memory-budget", "activation-budget", "strategy", "segments", "plan",
-         "report", "save-dots", "target", "peak-flops", "bandwidth"},
+         "report", "save-dots", "target", "peak-flops", "bandwidth",
+         "solver"},
         key);
     if (!known)
       continue; // The generic parser says "no such option".
@@ -894,10 +904,53 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
   record.baselinePeakBytes = record.exact ? *baseline
                                           : modelBaseline + overhead;
 
+  // A forward with long skip connections is planned by the graph solver
+  // too; the chain planner's "infeasible" waits for its answer.
+  if (solver == "graph") {
+    if (!record.exact)
+      return op.emitError("ckpt-plan: solver=graph needs the exact peak "
+                          "of the step, but @")
+             << record.callee << " could not be differentiated and "
+             << "bufferized";
+    record.budgetBytes = *budgetBytes;
+    record.floorPeakBytes = record.baselinePeakBytes;
+    if (planWithGraph(callee, costs, spec, getOperation(), record, chain,
+                      nullptr, *baseline)) {
+      record.verifications += exact.calls;
+      record.exactSeconds += exact.seconds;
+      numVerifications += record.verifications;
+      numRegions += record.regions.size();
+      return success();
+    }
+    if (record.baselinePeakBytes > *budgetBytes)
+      return infeasible(op, *budgetBytes, record);
+  }
+  bool tryGraph = record.exact && strategy == PlanStrategy::Optimal &&
+                  solver != "graph" &&
+                  numOps <= kMaxExactOps && hasLongSkips(chain);
+  std::optional<HeldErrors> held;
+  if (tryGraph)
+    held.emplace(op.getContext());
   FailureOr<Plan> plan =
-      record.exact && strategy == PlanStrategy::Optimal && numOps > kMaxExactOps
+      solver == "graph" ? FailureOr<Plan>(Plan())
+      : record.exact && strategy == PlanStrategy::Optimal && numOps > kMaxExactOps
           ? chooseLargePlan(op, chain, exact, record)
           : choosePlan(op, chain, exact, record.exact, overhead, record);
+  if (tryGraph) {
+    std::optional<GraphChoice> graph =
+        planWithGraph(callee, costs, spec, getOperation(), record, chain,
+                      succeeded(plan) ? &*plan : nullptr, *baseline);
+    if (graph) {
+      held->drop();
+      held.reset();
+      record.verifications += exact.calls;
+      record.exactSeconds += exact.seconds;
+      numVerifications += record.verifications;
+      numRegions += record.regions.size();
+      return success();
+    }
+    held.reset();
+  }
   if (failed(plan))
     return failure();
   record.numUnits = chain.size();
@@ -929,9 +982,9 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
       record.stepSeconds = *unplanned;
     }
   }
-  record.verifications = exact.calls;
-  record.exactSeconds = exact.seconds;
-  numVerifications += exact.calls;
+  record.verifications += exact.calls;
+  record.exactSeconds += exact.seconds;
+  numVerifications += record.verifications;
 
   unsigned counter = 0;
   callee.walk([&](CheckpointOp region) {

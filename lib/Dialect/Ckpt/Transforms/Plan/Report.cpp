@@ -58,6 +58,7 @@ void mlir::ckpt::printJsonReport(ArrayRef<PlanRecord> plans,
           json.attribute("callee", plan.callee);
           json.attribute("caller", plan.caller);
           json.attribute("strategy", plan.strategy);
+          json.attribute("solver", plan.solver);
           json.attribute("budget_bytes", plan.budgetBytes);
           json.attribute("baseline_peak_bytes", plan.baselinePeakBytes);
           json.attribute("predicted_peak_bytes", plan.predictedPeakBytes);

@@ -22,6 +22,9 @@ struct PlanCandidate {
 /// What ckpt-plan decided for one ckpt.value_and_grad.
 struct PlanRecord {
   std::string callee, caller, strategy;
+  /// The planner whose plan was taken: "chain" (regions over the chain's
+  /// units) or "graph" (the graph solver's, GraphPlan.h).
+  std::string solver = "chain";
   /// Units of the chain the plan's regions are over, and the plan as
   /// printPlan writes it (what strategy=given reads back).
   unsigned numUnits = 0;
