@@ -147,10 +147,16 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
                         "segments=<K> equal segments"),
              clEnumValN(::mlir::ckpt::PlanStrategy::Given, "given",
                         "the regions plan=<regions> gives"))}]>,
-    Option<"solver", "solver", "std::string", /*default=*/"\"auto\"",
-           "With strategy=optimal: auto (the chain planner, and the graph "
-           "solver where the forward has long skip connections) or graph "
-           "(the graph solver's plan only; needs memory-budget)">,
+    Option<"solver", "solver", "::mlir::ckpt::PlanSolver",
+           /*default=*/"::mlir::ckpt::PlanSolver::Auto",
+           "Which planner strategy=optimal uses",
+           [{::llvm::cl::values(
+             clEnumValN(::mlir::ckpt::PlanSolver::Auto, "auto",
+                        "the chain planner, and the graph solver too where "
+                        "the forward has long skip connections"),
+             clEnumValN(::mlir::ckpt::PlanSolver::Graph, "graph",
+                        "the graph solver's plan only (needs "
+                        "memory-budget)"))}]>,
     Option<"segments", "segments", "unsigned", /*default=*/"0",
            "Number of segments for strategy=uniform">,
     Option<"plan", "plan", "std::string", /*default=*/"",

@@ -367,13 +367,9 @@ LogicalResult PlanPass::checkOptions(std::string &error) {
                   << activationBudget,
            failure();
   }
-  if (solver != "auto" && solver != "graph")
-    return fail() << "unknown solver '" << solver
-                  << "': expected auto or graph",
-           failure();
-  if (solver == "graph" && strategy != PlanStrategy::Optimal)
+  if (solver == PlanSolver::Graph && strategy != PlanStrategy::Optimal)
     return fail() << "solver=graph goes with strategy=optimal", failure();
-  if (solver == "graph" && memoryBudget.empty())
+  if (solver == PlanSolver::Graph && memoryBudget.empty())
     return fail() << "solver=graph needs memory-budget=<bytes>", failure();
   if (strategy == PlanStrategy::Optimal && memoryBudget.empty() && activationBudget < 0)
     return fail() << "strategy=optimal needs memory-budget=<bytes> or "
@@ -465,6 +461,7 @@ LogicalResult PlanPass::checkOptionValues(StringRef options,
     std::optional<std::string> unknown =
         key == "strategy" ? unknownEnumValue(strategy, value)
         : key == "target" ? unknownEnumValue(target, value)
+        : key == "solver" ? unknownEnumValue(solver, value)
                           : std::nullopt;
     if (unknown)
       return os << "ckpt-plan: " << *unknown, failure();
@@ -906,7 +903,7 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
 
   // A forward with long skip connections is planned by the graph solver
   // too; the chain planner's "infeasible" waits for its answer.
-  if (solver == "graph") {
+  if (solver == PlanSolver::Graph) {
     if (!record.exact)
       return op.emitError("ckpt-plan: solver=graph needs the exact peak "
                           "of the step, but @")
@@ -926,13 +923,13 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
       return infeasible(op, *budgetBytes, record);
   }
   bool tryGraph = record.exact && strategy == PlanStrategy::Optimal &&
-                  solver != "graph" &&
+                  solver != PlanSolver::Graph &&
                   numOps <= kMaxExactOps && hasLongSkips(chain);
   std::optional<HeldErrors> held;
   if (tryGraph)
     held.emplace(op.getContext());
   FailureOr<Plan> plan =
-      solver == "graph" ? FailureOr<Plan>(Plan())
+      solver == PlanSolver::Graph ? FailureOr<Plan>(Plan())
       : record.exact && strategy == PlanStrategy::Optimal && numOps > kMaxExactOps
           ? chooseLargePlan(op, chain, exact, record)
           : choosePlan(op, chain, exact, record.exact, overhead, record);
