@@ -22,7 +22,7 @@ namespace mlir::ckpt {
 /// `strategy=` of --ckpt-plan.
 enum class PlanStrategy { Optimal, Sqrt, Uniform, Given };
 /// `solver=` of --ckpt-plan (with strategy=optimal).
-enum class PlanSolver { Auto, Graph };
+enum class PlanSolver { Auto, Chain, Graph };
 /// `target=` of --ckpt-plan: the roofline of the time estimates (and which
 /// allocator the exact memory prediction assumes).
 enum class PlanTarget { CPU, SM90 };

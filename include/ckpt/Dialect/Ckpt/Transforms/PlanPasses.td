@@ -103,7 +103,9 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     are checked exactly too, and the one that recomputes less and fits is
     taken; the report's "solver" says which ("chain" or "graph"; a graph
     plan's "plan" text lists the op positions of each region, e.g.
-    "graph{3,4}{9,10}"). `solver=graph` takes the graph solver's plan only.
+    "graph{3,4}{9,10}"). Graph plans that recompute no less than the chain
+    planner's are not checked. `solver=graph` takes the graph solver's plan
+    only; `solver=chain` skips it.
     User-written `ckpt.checkpoint` ops are
     never cut through. An infeasible budget is an error at the
     `ckpt.value_and_grad` that states the smallest achievable peak.
@@ -154,6 +156,8 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
              clEnumValN(::mlir::ckpt::PlanSolver::Auto, "auto",
                         "the chain planner, and the graph solver too where "
                         "the forward has long skip connections"),
+             clEnumValN(::mlir::ckpt::PlanSolver::Chain, "chain",
+                        "the chain planner only"),
              clEnumValN(::mlir::ckpt::PlanSolver::Graph, "graph",
                         "the graph solver's plan only (needs "
                         "memory-budget)"))}]>,

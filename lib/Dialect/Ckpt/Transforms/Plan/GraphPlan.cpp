@@ -456,7 +456,8 @@ FailureOr<int64_t> mlir::ckpt::exactGraphPeak(ModuleOp module,
 std::optional<GraphChoice> mlir::ckpt::chooseGraphPlan(
     const GraphPlanner &planner, ModuleOp module, StringRef callee,
     StringRef caller, const TargetSpec &target, int64_t budget,
-    int64_t baselinePeak, SmallVectorImpl<PlanCandidate> &candidates) {
+    int64_t baselinePeak, SmallVectorImpl<PlanCandidate> &candidates,
+    double maxSeconds) {
   int64_t low = planner.lowerBound(), high = planner.keepAllPeak();
   if (low >= high)
     return std::nullopt;
@@ -467,6 +468,11 @@ std::optional<GraphChoice> mlir::ckpt::chooseGraphPlan(
     std::optional<GraphPlan> plan = planner.solve(limit);
     if (!plan || plan->regions.empty())
       return kNone;
+    // A plan recomputing no less than the chain planner's loses whatever
+    // its peak; so do the plans of smaller limits, which recompute more:
+    // for the bisection it "fits", and the search moves up.
+    if (plan->seconds >= maxSeconds)
+      return std::numeric_limits<int64_t>::min();
     std::string key = plan->str();
     for (auto &[seen, peak] : checked)
       if (seen.str() == key)
@@ -551,11 +557,12 @@ std::optional<GraphChoice> mlir::ckpt::planWithGraph(
     const Plan *chainPlan, int64_t baselinePeak) {
   GraphPlanner planner(callee, costs, target);
   size_t firstCandidate = record.candidates.size();
-  std::optional<GraphChoice> choice =
-      chooseGraphPlan(planner, module, record.callee, record.caller, target,
-                      record.budgetBytes, baselinePeak, record.candidates);
   double chainSeconds = chainPlan ? recomputeCost(chain, *chainPlan).seconds
                                   : std::numeric_limits<double>::infinity();
+  std::optional<GraphChoice> choice = chooseGraphPlan(
+      planner, module, record.callee, record.caller, target,
+      record.budgetBytes, baselinePeak, record.candidates, chainSeconds);
+
   // Without a chain plan, the least peak weighed is the graph's to say.
   if (!chainPlan)
     for (size_t i = firstCandidate; i < record.candidates.size(); ++i)

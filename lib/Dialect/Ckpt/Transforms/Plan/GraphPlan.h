@@ -100,12 +100,15 @@ struct GraphChoice {
 /// Searches model limits of `planner` for plans whose exact peak fits
 /// `budget`, starting from the limit that leaves what the unplanned step's
 /// exact peak `baselinePeak` has over the model's keep-all peak. Adds each
-/// plan checked to `candidates`. None when no plan checked fits.
+/// plan checked to `candidates`. None when no plan checked fits. Plans that
+/// recompute for `maxSeconds` or more (the chain planner's plan) cannot win
+/// and are not checked exactly: each check bufferizes a clone of the step.
 std::optional<GraphChoice>
 chooseGraphPlan(const GraphPlanner &planner, ModuleOp module,
                 StringRef callee, StringRef caller, const TargetSpec &target,
                 int64_t budget, int64_t baselinePeak,
-                SmallVectorImpl<PlanCandidate> &candidates);
+                SmallVectorImpl<PlanCandidate> &candidates,
+                double maxSeconds = std::numeric_limits<double>::infinity());
 
 /// For a ckpt-plan record whose chain planner chose `chainPlan` (null when
 /// none fits): plans `callee` with the graph solver at the record's budget

@@ -923,7 +923,7 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
       return infeasible(op, *budgetBytes, record);
   }
   bool tryGraph = record.exact && strategy == PlanStrategy::Optimal &&
-                  solver != PlanSolver::Graph &&
+                  solver == PlanSolver::Auto &&
                   numOps <= kMaxExactOps && hasLongSkips(chain);
   std::optional<HeldErrors> held;
   if (tryGraph)
