@@ -159,7 +159,8 @@ void mlir::ckpt::printSummary(ArrayRef<PlanRecord> plans, raw_ostream &os) {
     if (!plan.microbatchTrials.empty())
       os << "  " << plan.microbatch << " micro-batches ("
          << plan.microbatchTrials.size()
-         << " counts weighed, listed in the JSON report)\n";
+         << (plan.microbatchTrials.size() == 1 ? " count" : " counts")
+         << " weighed, listed in the JSON report)\n";
     if (!plan.candidates.empty())
       os << "  " << plan.candidates.size()
          << " candidate plans weighed (listed in the JSON report)\n";
