@@ -19,9 +19,9 @@ KernelOverheads KernelOverheads::forTarget(const TargetSpec &target) {
   // Orders of magnitude, not a calibration. CPU: ckpt's JIT runs a kernel
   // as an inlined loop nest or a BLAS call; split into 64 micro-batches,
   // the 4-layer MLP of test/Integration/CPU/plan-microbatch.test took about
-  // 6 microseconds more per iteration (about 55 kernels, 12 of them
-  // contractions) on a 2-core VM: 0.1 us per kernel, and 0.2 us (1e4 FLOPs
-  // at 5e10 FLOP/s) more per BLAS call. sm_90: a launch from ckpt's host
+  // 6 microseconds more per iteration (some tens of kernels, 12 of them
+  // matmuls) on a 2-core VM: about 0.1 us per kernel, and 0.2 us (1e4
+  // FLOPs at 5e10 FLOP/s) more per BLAS call. sm_90: a launch from ckpt's host
   // code costs about 5 us; an fp32 GEMM reaches half its peak near
   // n = 630 (5e8 FLOPs).
   if (target.name == "sm_90")
