@@ -7,6 +7,9 @@
 // RUN: not ckpt-opt %s --ckpt-plan="memory-budget=1MB microbatch=auto batch-args=1,2" -split-input-file 2>&1 | FileCheck %s --check-prefix=DIFFER
 // RUN: not ckpt-opt %s --ckpt-plan="memory-budget=1MB microbatch=auto batch-args=1,1" -split-input-file 2>&1 | FileCheck %s --check-prefix=TWICE
 // RUN: not ckpt-opt %s --ckpt-plan="memory-budget=1MB microbatch=auto" -split-input-file 2>&1 | FileCheck %s --check-prefix=NONE
+// A fixed count that does not reach the budget, with any strategy.
+// RUN: not ckpt-opt %s --ckpt-plan="memory-budget=100 microbatch=2 batch-args=1" -split-input-file 2>&1 | FileCheck %s --check-prefix=FIXED
+// RUN: not ckpt-opt %s --ckpt-plan="strategy=sqrt memory-budget=100 microbatch=4 batch-args=1" -split-input-file 2>&1 | FileCheck %s --check-prefix=FIXEDSQRT
 // Options are checked as the pipeline is parsed: one line each.
 // RUN: not ckpt-opt %s --ckpt-plan="memory-budget=1MB microbatch=some batch-args=1" -split-input-file 2>&1 | FileCheck %s --check-prefix=NOTCOUNT
 // RUN: not ckpt-opt %s --ckpt-plan="strategy=sqrt microbatch=auto batch-args=1" -split-input-file 2>&1 | FileCheck %s --check-prefix=STRATEGY
@@ -17,6 +20,8 @@
 // RUN: not ckpt-opt /dev/null --ckpt-plan="memory-budget=1MB microbatch=auto batch-args=x" 2>&1 | count 1
 // RUN: not ckpt-opt %s --ckpt-plan="memory-budget=1MB microbatch= batch-args=1" -split-input-file 2>&1 | FileCheck %s --check-prefix=NOVALUE
 
+// FIXED: error: ckpt-plan: memory budget of 100 bytes is infeasible for @loss with 2 micro-batches: the least peak of the plans weighed is {{[0-9]+}} bytes; the step's results (loss and gradients) alone take 1028 bytes
+// FIXEDSQRT: error: ckpt-plan: memory budget of 100 bytes is infeasible for @loss with 4 micro-batches: the least peak of the plans weighed is {{[0-9]+}} bytes; the step's
 // ZERO: error: 'ckpt.value_and_grad' op ckpt-plan: microbatch must be at least 1, got 0
 // DIVIDE: error: 'ckpt.value_and_grad' op ckpt-plan: microbatch 3 does not divide the batch size 32
 // RANGE: error: 'ckpt.value_and_grad' op ckpt-plan: batch argument index 7 is out of range (the callee has 3 arguments)

@@ -138,7 +138,9 @@ static MicrobatchTrial weighCount(ModuleOp module, unsigned index,
   PlanRecord record;
   trial.searched = true;
   LogicalResult planned = planOne(*clone, op, budget, record);
-  trial.minPeakBytes = record.floorPeakBytes;
+  // strategy=sqrt|uniform|given weigh one plan: its peak is the least.
+  trial.minPeakBytes = record.floorPeakBytes ? record.floorPeakBytes
+                                             : record.predictedPeakBytes;
   // activation-budget: the bytes the first count searched (the batch
   // whole, with auto) makes of it hold for every count.
   if (!budget)
@@ -184,9 +186,12 @@ static LogicalResult infeasible(ValueAndGradOp op,
     diag << " with " << *options.count << " micro-batches";
   else
     diag << " even with micro-batches";
-  if (least)
+  if (least) {
     diag << ": the least peak of the plans weighed is " << least->minPeakBytes
-         << " bytes, with " << least->count << " micro-batches";
+         << " bytes";
+    if (!options.count)
+      diag << ", with " << least->count << " micro-batches";
+  }
   if (whole)
     diag << (least ? " (" : ": ") << "regions alone: " << whole->minPeakBytes
          << " bytes" << (least ? ")" : "");

@@ -1060,6 +1060,7 @@ static PlanReport toReport(ArrayRef<PlanRecord> records) {
     summary.recomputeFlops = record.recomputeFlops;
     summary.estimatedOverhead = record.estimatedOverhead;
     summary.stepSeconds = record.stepSeconds;
+    summary.microbatch = record.microbatch;
     for (const WrappedRegion &region : record.regions)
       summary.regions.push_back({region.name, region.numOps, region.depth,
                                  region.saveDots, region.inputsBytes,
