@@ -44,8 +44,14 @@ LEVERS = [
     ("regions + micro-batches", ["mb", "plan"]),
     ("bf16 + micro-batches", ["mb", "bf16"]),
     ("all three", ["mb", "bf16", "plan"]),
-    ("microbatch=auto at 0.9x regions-only floor", ["auto"]),
+    ("microbatch=auto at 0.9x regions-only floor", ["auto", 0.9]),
+    ("microbatch=auto at 0.4x regions-only floor", ["auto", 0.4]),
 ]
+
+
+def auto_budget(keys, floor):
+    """The bytes of an "auto" row: its fraction of the regions-only floor."""
+    return int(keys[1] * floor) if "auto" in keys else None
 
 
 def passes(keys, count, budget, floor=None):
@@ -53,8 +59,8 @@ def passes(keys, count, budget, floor=None):
     text = {
         # Micro-batches and regions chosen together, below what regions
         # alone reach.
-        "auto": "ckpt-plan{memory-budget=%d microbatch=auto batch-args=0 "
-                "reduction=sum}" % int(0.9 * (floor or 0)),
+        "auto": "ckpt-plan{memory-budget=%s microbatch=auto batch-args=0 "
+                "reduction=sum}" % auto_budget(keys, floor),
         "mb": "ckpt-microbatch{count=%d batch-args=0 reduction=sum}" % count,
         "bf16": "ckpt-mixed-precision{dtype=bf16}",
         # Sum-of-squares losses over a batch have gradients beyond f16's
@@ -62,7 +68,7 @@ def passes(keys, count, budget, floor=None):
         "f16": "ckpt-mixed-precision{dtype=f16 loss-scale=0.00390625}",
         "plan": "ckpt-plan{activation-budget=%g}" % budget,
     }
-    return [text[k] for k in keys if k in text]
+    return [text[k] for k in keys if isinstance(k, str) and k in text]
 
 
 def transformer_block(batch, seq, d, heads, ff):
@@ -111,7 +117,7 @@ def measure(name, text, count, budget, repeat, only=None):
             least = re.search(r"least peak of the plans weighed is (\d+) "
                               r"bytes, with (\d+) micro-batches", str(e))
             print("| %s | %s (%d B): infeasible%s | - | - | - | - | - |" % (
-                name, label, int(0.9 * floor), "" if not least else
+                name, label, auto_budget(keys, floor), "" if not least else
                 " (least with micro-batches: %s B at K=%s)" % least.groups()),
                 flush=True)
             continue
