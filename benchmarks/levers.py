@@ -7,8 +7,10 @@ mixed precision (--ckpt-mixed-precision) and micro-batches
 
 For each model and lever set prints one markdown table row: the measured
 peak_bytes of the step, the memory model's prediction, the planner's
-estimated overhead (regions only; the cost model prices recomputation, not
-the other levers), the measured median step time, and the largest relative
+estimated overhead (of its regions over the step it planned; for
+microbatch=auto, which chooses micro-batches and regions together below
+the least peak of regions alone, of the planned step over the step as
+given), the measured median step time, and the largest relative
 2-norm error of loss and gradients against the plain f32 step. The row
 "none, matmuls as loops" is the f32 step without the BLAS calls, the
 baseline for the bf16/f16 times (their mixed-type matmuls run as loops).
@@ -20,6 +22,7 @@ only the MLP is measured.
 
 import argparse
 import os
+import re
 import sys
 
 import numpy as np
@@ -41,12 +44,23 @@ LEVERS = [
     ("regions + micro-batches", ["mb", "plan"]),
     ("bf16 + micro-batches", ["mb", "bf16"]),
     ("all three", ["mb", "bf16", "plan"]),
+    ("microbatch=auto at 0.9x regions-only floor", ["auto", 0.9]),
+    ("microbatch=auto at 0.4x regions-only floor", ["auto", 0.4]),
 ]
 
 
-def passes(keys, count, budget):
+def auto_budget(keys, floor):
+    """The bytes of an "auto" row: its fraction of the regions-only floor."""
+    return int(keys[1] * floor) if "auto" in keys else None
+
+
+def passes(keys, count, budget, floor=None):
     """Pass pipelines in the order they must run: split, lower, plan."""
     text = {
+        # Micro-batches and regions chosen together, below what regions
+        # alone reach.
+        "auto": "ckpt-plan{memory-budget=%s microbatch=auto batch-args=0 "
+                "reduction=sum}" % auto_budget(keys, floor),
         "mb": "ckpt-microbatch{count=%d batch-args=0 reduction=sum}" % count,
         "bf16": "ckpt-mixed-precision{dtype=bf16}",
         # Sum-of-squares losses over a batch have gradients beyond f16's
@@ -54,7 +68,7 @@ def passes(keys, count, budget):
         "f16": "ckpt-mixed-precision{dtype=f16 loss-scale=0.00390625}",
         "plan": "ckpt-plan{activation-budget=%g}" % budget,
     }
-    return [text[k] for k in keys if k in text]
+    return [text[k] for k in keys if isinstance(k, str) and k in text]
 
 
 def transformer_block(batch, seq, d, heads, ff):
@@ -67,20 +81,46 @@ def transformer_block(batch, seq, d, heads, ff):
     return export.export(model, x)
 
 
-def measure(name, text, count, budget, repeat):
+def regions_floor(module):
+    """The least peak ckpt-plan reaches with regions alone."""
+    reports = module.clone().run(
+        "builtin.module(ckpt-plan{activation-budget=0})")
+    return reports[0]["plans"][0]["budget_bytes"]
+
+
+def measure(name, text, count, budget, repeat, only=None):
     base = ckpt.Module.parse(text)
     base.run("builtin.module(ckpt-normalize)")
     inputs = base.seeded_inputs("step", 0)
     ref = base.compile("step").run(inputs, repeat=repeat)
     rows = []
+    floor = None
     for label, keys in LEVERS:
+        if only and label not in only:
+            continue
+        if "auto" in keys and floor is None:
+            floor = regions_floor(base)
         module = base.clone()
         overhead = None
-        for p in passes(keys, count, budget):
-            reports = module.run("builtin.module(%s)" % p)
-            if p.startswith("ckpt-plan") and reports:
-                plan = reports[0]["plans"][0]
-                overhead = plan["estimated_overhead"]
+        try:
+            for p in passes(keys, count, budget, floor):
+                reports = module.run("builtin.module(%s)" % p)
+                if p.startswith("ckpt-plan") and reports:
+                    plan = reports[0]["plans"][0]
+                    overhead = plan["estimated_overhead"]
+                    if "auto" in keys:
+                        label = "%s (%d B): K=%d, %d regions" % (
+                            label, plan["budget_bytes"], plan["microbatch"],
+                            len(plan["regions"]))
+        except ckpt.Error as e:
+            # An infeasible budget: the row says what the planner could do.
+            least = re.search(r"least peak of the plans weighed is (\d+) "
+                              r"bytes, with (\d+) micro-batches", str(e))
+            print("| %s | %s (%d B): infeasible%s | - | - | - | - | - |" % (
+                name, label, auto_budget(keys, floor), "" if not least else
+                " (least with micro-batches: %s B at K=%s)" % least.groups()),
+                flush=True)
+            continue
         _, predicted, exact = ckpt.plot.timeline(module, "step")
         pipeline = ("builtin.module(ckpt-lower-to-cpu{blas=false})"
                     if "loops" in keys else None)
@@ -109,19 +149,22 @@ def main():
                    help="micro-batches K")
     p.add_argument("--budget", type=float, default=0.25,
                    help="activation-budget of ckpt-plan")
+    p.add_argument("--only", action="append",
+                   help="measure only the rows with this label")
     a = p.parse_args()
     print("| model | levers | peak_bytes | predicted | est. recompute "
           "overhead | median ms | max rel. error vs f32 |")
     print("|---|---|---|---|---|---|---|")
     mlp = ckpt.models.residual_mlp(16, 256, 128, 0)
-    measure("residual MLP 16x(256x128)", mlp, a.count, a.budget, a.repeat)
+    measure("residual MLP 16x(256x128)", mlp, a.count, a.budget, a.repeat,
+            a.only)
     try:
         block = transformer_block(16, 64, 64, 4, 256)
     except ImportError as e:
         print("(transformer block skipped: %s)" % e)
         return 0
     measure("transformer block (16x64x64)", block, a.count, a.budget,
-            a.repeat)
+            a.repeat, a.only)
     return 0
 
 

@@ -70,8 +70,14 @@ def _budget_text(value):
 
 
 def plan_options(memory_budget=None, activation_budget=None, strategy=None,
-                 segments=None, plan=None, save_dots=None, target=None):
-    """ckpt-plan's option text for the given keyword arguments."""
+                 segments=None, plan=None, save_dots=None, target=None,
+                 microbatch=None, batch_args=None, reduction=None):
+    """ckpt-plan's option text for the given keyword arguments.
+
+    microbatch: "auto" or a number of micro-batches K, with batch_args (the
+    callee argument indices split along dimension 0) and reduction ("mean"
+    or "sum"), as ckpt-plan's microbatch=, batch-args= and reduction=.
+    """
     options = []
     if memory_budget is not None:
         options.append("memory-budget=" + _budget_text(memory_budget))
@@ -87,6 +93,13 @@ def plan_options(memory_budget=None, activation_budget=None, strategy=None,
         options.append("save-dots=" + ("true" if save_dots else "false"))
     if target is not None:
         options.append("target=" + target)
+    if microbatch is not None:
+        options.append("microbatch=%s" % microbatch)
+    if batch_args is not None:
+        options.append("batch-args=" + ",".join("%d" % int(i)
+                                               for i in batch_args))
+    if reduction is not None:
+        options.append("reduction=" + reduction)
     return " ".join(options)
 
 

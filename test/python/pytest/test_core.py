@@ -110,6 +110,20 @@ def test_plan_report_equals_the_file_ckpt_plan_writes():
         assert in_process["plans"][0][key] == from_file[0]["plans"][0][key]
 
 
+def test_plan_chooses_micro_batches_below_the_regions_floor():
+    text = ckpt.models.residual_mlp(4, 32, 8)
+    floor = ckpt.Module.parse(text).plan(
+        activation_budget=0)["plans"][0]["budget_bytes"]
+    module = ckpt.Module.parse(text)
+    (plan,) = module.plan(memory_budget=floor - 1, microbatch="auto",
+                          batch_args=[0], reduction="sum")["plans"]
+    assert plan["microbatch"] >= 2
+    assert plan["predicted_peak_bytes"] < floor
+    assert "scf.for" in str(module)
+    counts = [c["count"] for c in plan["microbatch_candidates"]]
+    assert counts == [1, 2, 4, 8, 16, 32]
+
+
 def test_infeasible_budget_raises():
     module = ckpt.Module.parse(ckpt.models.residual_mlp(4, 32, 8))
     with pytest.raises(ckpt.Error, match="error:"):

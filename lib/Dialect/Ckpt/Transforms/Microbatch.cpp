@@ -13,6 +13,7 @@
 #include "CallTree.h"
 
 #include "ckpt/Dialect/Ckpt/IR/CkptOps.h"
+#include "ckpt/Dialect/Ckpt/Transforms/Microbatch.h"
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 
 #include "mlir/IR/Verifier.h"
@@ -401,65 +402,58 @@ static Value combineInPlace(OpBuilder &b, Location loc, Value acc,
       .getResult(0);
 }
 
-namespace {
-struct MicrobatchPass
-    : public ckpt::impl::CkptMicrobatchBase<MicrobatchPass> {
-  using Base::Base;
-  void runOnOperation() override;
-
-  LogicalResult checkOperands(ValueAndGradOp op, int64_t &batch);
-  LogicalResult rewrite(ValueAndGradOp op, func::FuncOp callee,
-                        func::FuncOp split, int64_t batch);
-};
-} // namespace
-
-LogicalResult MicrobatchPass::checkOperands(ValueAndGradOp op,
-                                            int64_t &batch) {
-  int64_t k = count;
-  if (k < 1)
-    return op.emitOpError("ckpt-microbatch: count must be at least 1, got ")
-           << k;
+FailureOr<int64_t>
+mlir::ckpt::checkMicrobatchOperands(ValueAndGradOp op,
+                                    std::optional<int64_t> count,
+                                    ArrayRef<int64_t> batchArgs,
+                                    const MicrobatchSpelling &spelling) {
+  auto fail = [&]() {
+    return op.emitOpError(spelling.pass) << ": ";
+  };
+  if (count && *count < 1)
+    return fail() << spelling.count << " must be at least 1, got " << *count;
   if (batchArgs.empty())
-    return op.emitOpError(
-        "ckpt-microbatch: batch-args must name at least one argument");
-  batch = ShapedType::kDynamic;
+    return fail() << "batch-args must name at least one argument";
+  int64_t batch = ShapedType::kDynamic;
   int64_t first = -1;
   llvm::SmallDenseSet<int64_t> seen;
   for (int64_t index : batchArgs) {
     if (index < 0 || index >= static_cast<int64_t>(op.getNumOperands()))
-      return op.emitOpError("ckpt-microbatch: batch argument index ")
-             << index << " is out of range (the callee has "
-             << op.getNumOperands() << " arguments)";
+      return fail() << "batch argument index " << index
+                    << " is out of range (the callee has "
+                    << op.getNumOperands() << " arguments)";
     if (!seen.insert(index).second)
-      return op.emitOpError("ckpt-microbatch: batch argument index ")
-             << index << " is given twice";
+      return fail() << "batch argument index " << index << " is given twice";
     auto type = dyn_cast<RankedTensorType>(op.getOperand(index).getType());
     if (!type || type.getRank() == 0)
-      return op.emitOpError("ckpt-microbatch: batch argument #")
-             << index << " has type " << op.getOperand(index).getType()
-             << "; it needs a dimension 0 to split";
+      return fail() << "batch argument #" << index << " has type "
+                    << op.getOperand(index).getType()
+                    << "; it needs a dimension 0 to split";
     int64_t extent = type.getDimSize(0);
     if (ShapedType::isDynamic(extent))
-      return op.emitOpError("ckpt-microbatch: batch argument #")
-             << index << " has a dynamic dimension 0";
+      return fail() << "batch argument #" << index
+                    << " has a dynamic dimension 0";
     if (first >= 0 && extent != batch)
-      return op.emitOpError("ckpt-microbatch: batch arguments #")
-             << first << " and #" << index
-             << " differ in dimension 0 (" << batch << " vs " << extent
-             << ")";
+      return fail() << "batch arguments #" << first << " and #" << index
+                    << " differ in dimension 0 (" << batch << " vs " << extent
+                    << ")";
     if (first < 0) {
       first = index;
       batch = extent;
     }
   }
-  if (batch % k != 0)
-    return op.emitOpError("ckpt-microbatch: count ")
-           << k << " does not divide the batch size " << batch;
-  return success();
+  if (count && batch % *count != 0)
+    return fail() << spelling.count << " " << *count
+                  << " does not divide the batch size " << batch;
+  return batch;
 }
 
-LogicalResult MicrobatchPass::rewrite(ValueAndGradOp op, func::FuncOp callee,
-                                      func::FuncOp split, int64_t batch) {
+/// The scf.for of splitIntoMicrobatches around a value_and_grad of `split`,
+/// `callee` specialized to the micro-batch shapes.
+static FailureOr<ValueAndGradOp>
+buildLoop(ValueAndGradOp op, func::FuncOp callee, func::FuncOp split,
+          int64_t batch, int64_t count, ArrayRef<int64_t> batchArgs,
+          MicrobatchReduction reduction, const MicrobatchSpelling &spelling) {
   OpBuilder b(op);
   Location loc = op.getLoc();
   int64_t micro = batch / count;
@@ -476,12 +470,22 @@ LogicalResult MicrobatchPass::rewrite(ValueAndGradOp op, func::FuncOp callee,
     innerTypes.push_back(split.getArgumentTypes()[index]);
     sliced.push_back(isBatchArg.contains(index));
   }
-  SmallVector<Value> inits;
+  // Every result is checked before the first op is built.
   for (auto [i, result] : llvm::enumerate(op.getResults())) {
     Type type = result.getType();
     if (sliced[i] && cast<RankedTensorType>(type).getDimSize(0) != batch)
-      return op.emitOpError("ckpt-microbatch: result #")
-             << i << " follows the batch in a dimension other than 0";
+      return op.emitOpError(spelling.pass)
+             << ": result #" << i
+             << " follows the batch in a dimension other than 0";
+    if (!sliced[i] && !isa<FloatType>(getElementTypeOrSelf(type)))
+      return op.emitOpError(spelling.pass)
+             << ": result #" << i << " of type " << type
+             << " is neither a float nor split along the batch, so it "
+                "cannot be combined over micro-batches";
+  }
+  SmallVector<Value> inits;
+  for (auto [i, result] : llvm::enumerate(op.getResults())) {
+    Type type = result.getType();
     Value init;
     if (sliced[i]) {
       auto tensor = cast<RankedTensorType>(type);
@@ -490,11 +494,6 @@ LogicalResult MicrobatchPass::rewrite(ValueAndGradOp op, func::FuncOp callee,
     } else {
       init = buildZero(b, loc, type);
     }
-    if (!init)
-      return op.emitOpError("ckpt-microbatch: result #")
-             << i << " of type " << type
-             << " is neither a float nor split along the batch, so it "
-                "cannot be combined over micro-batches";
     inits.push_back(init);
   }
 
@@ -502,6 +501,7 @@ LogicalResult MicrobatchPass::rewrite(ValueAndGradOp op, func::FuncOp callee,
   Value c1 = arith::ConstantIndexOp::create(b, loc, 1);
   Value cK = arith::ConstantIndexOp::create(b, loc, count);
   Value cMicro = arith::ConstantIndexOp::create(b, loc, micro);
+  ValueAndGradOp inner;
   auto loop = scf::ForOp::create(
       b, loc, c0, cK, c1, inits,
       [&](OpBuilder &lb, Location lloc, Value iv, ValueRange accs) {
@@ -529,8 +529,8 @@ LogicalResult MicrobatchPass::rewrite(ValueAndGradOp op, func::FuncOp callee,
               lb, lloc, cast<RankedTensorType>(split.getArgumentTypes()[i]),
               operand, offsets, sizes, strides));
         }
-        auto inner = ValueAndGradOp::create(lb, lloc, innerTypes,
-                                            split.getSymName(), wrt, operands);
+        inner = ValueAndGradOp::create(lb, lloc, innerTypes,
+                                       split.getSymName(), wrt, operands);
         SmallVector<Value> next;
         for (auto [i, acc] : llvm::enumerate(accs)) {
           Value part = inner->getResult(i);
@@ -561,39 +561,59 @@ LogicalResult MicrobatchPass::rewrite(ValueAndGradOp op, func::FuncOp callee,
     }
   op.replaceAllUsesWith(results);
   op.erase();
-  return success();
+  return inner;
 }
+
+FailureOr<ValueAndGradOp> mlir::ckpt::splitIntoMicrobatches(
+    ValueAndGradOp op, int64_t count, ArrayRef<int64_t> batchArgs,
+    MicrobatchReduction reduction, SymbolTable &symbols,
+    DenseMap<func::FuncOp, func::FuncOp> &splitOf,
+    const MicrobatchSpelling &spelling) {
+  FailureOr<int64_t> batch =
+      checkMicrobatchOperands(op, count, batchArgs, spelling);
+  if (failed(batch))
+    return failure();
+  auto callee = symbols.lookup<func::FuncOp>(op.getCallee());
+  if (!callee || callee.isExternal())
+    return op.emitOpError("'")
+           << op.getCallee() << "' does not reference a func.func with a body";
+  func::FuncOp &split = splitOf[callee];
+  if (!split) {
+    FailureOr<SmallVector<func::FuncOp>> clones =
+        cloneCallTree(symbols, callee, ("_mb" + Twine(count)).str());
+    if (failed(clones))
+      return failure();
+    if (failed(specialize(*clones, batchArgs, count, symbols)))
+      return failure();
+    split = clones->front();
+  }
+  return buildLoop(op, callee, split, *batch, count, batchArgs, reduction,
+                   spelling);
+}
+
+namespace {
+struct MicrobatchPass
+    : public ckpt::impl::CkptMicrobatchBase<MicrobatchPass> {
+  using Base::Base;
+  void runOnOperation() override;
+};
+} // namespace
 
 void MicrobatchPass::runOnOperation() {
   ModuleOp module = getOperation();
   SymbolTable symbols(module);
   SmallVector<ValueAndGradOp> ops;
   module.walk([&](ValueAndGradOp op) { ops.push_back(op); });
+  const MicrobatchSpelling spelling{getArgument(), "count"};
   // One specialization per callee.
   DenseMap<func::FuncOp, func::FuncOp> splitOf;
   for (ValueAndGradOp op : ops) {
-    int64_t batch;
-    if (failed(checkOperands(op, batch)))
+    if (failed(checkMicrobatchOperands(op, count, batchArgs, spelling)))
       return signalPassFailure();
     if (count == 1)
       continue;
-    auto callee = symbols.lookup<func::FuncOp>(op.getCallee());
-    if (!callee || callee.isExternal()) {
-      op.emitOpError("'") << op.getCallee()
-                          << "' does not reference a func.func with a body";
-      return signalPassFailure();
-    }
-    func::FuncOp &split = splitOf[callee];
-    if (!split) {
-      FailureOr<SmallVector<func::FuncOp>> clones =
-          cloneCallTree(symbols, callee, ("_mb" + Twine(count)).str());
-      if (failed(clones))
-        return signalPassFailure();
-      if (failed(specialize(*clones, batchArgs, count, symbols)))
-        return signalPassFailure();
-      split = clones->front();
-    }
-    if (failed(rewrite(op, callee, split, batch)))
+    if (failed(splitIntoMicrobatches(op, count, batchArgs, reduction, symbols,
+                                     splitOf, spelling)))
       return signalPassFailure();
     ++numSplit;
   }

@@ -110,16 +110,40 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     never cut through. An infeasible budget is an error at the
     `ckpt.value_and_grad` that states the smallest achievable peak.
 
+    Micro-batches (`microbatch=auto batch-args=I,J,... reduction=mean|sum`,
+    the last two as in `--ckpt-microbatch`): the step may also be split
+    into K micro-batches along dimension 0 of the callee arguments
+    `batch-args`, as `--ckpt-microbatch` splits it, which keeps the
+    activations of one micro-batch at a time. Every divisor K of the batch
+    is weighed on a clone: the split step is planned by the search above
+    (exact peaks of the micro-batched step, loop included), and the K whose
+    plan fits the budget with the least estimated step time wins (ties to
+    the smaller K; a K whose split step without regions is already no
+    faster than the best plan found is not searched). The estimate prices
+    what a split costs: every kernel runs K times on smaller operands
+    (weights read K times), each run pays a fixed cost, and contractions
+    run further from their peak (Hockney's half-performance FLOPs); see
+    docs/MixedPrecision.md. Budgets below the least peak of regions alone
+    become reachable; one that no K reaches is an error naming the least
+    peak with micro-batches and with regions alone. `microbatch=<K>` fixes
+    K. With `activation-budget`, the budget in bytes is taken from the
+    step with the batch whole. The report entry's `"microbatch"` is the K
+    applied (1 without a split), `"microbatch_candidates"` lists each K
+    weighed, and `"estimated_overhead"` and `"baseline_peak_bytes"` refer
+    to the step as given.
+
     `report=<file.json>` writes the plan as JSON: an object whose key
     "plans" lists, per `ckpt.value_and_grad`, "callee", "budget_bytes",
     "baseline_peak_bytes", "predicted_peak_bytes", "min_peak_bytes",
     "exact", "result_bytes", "exact_checks" and "exact_seconds" (exact
     predictions made and their time), "units", "plan", "layers" and
     "layer_ops" (layers found and computing ops per layer, 0 if none),
+    "microbatch" (micro-batches applied, 1 if none),
     "recompute_flops", "regions", "estimated_overhead" (the planned step's
-    roofline time over the unplanned step's, "step_seconds", minus one: both
-    costed whole, forward, recomputation and backward, after autodiff and
-    bufferization), "live_at_peak" and "candidates" (each
+    estimated time over the unplanned step's, "step_seconds", minus one:
+    both costed whole, forward, recomputation and backward, after autodiff
+    and bufferization, by a roofline per kernel plus a fixed cost per
+    kernel run, loops counted per iteration), "live_at_peak" and "candidates" (each
     plan weighed: regions, depth, predicted peak, recompute FLOPs, whether
     it fits and whether it was chosen); `report=-` prints a summary to
     stdout.
@@ -185,6 +209,21 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
            "Override the target's peak FLOP/s">,
     Option<"bandwidth", "bandwidth", "double", /*default=*/"0",
            "Override the target's memory bandwidth in bytes/s">,
+    Option<"microbatch", "microbatch", "std::string", /*default=*/"",
+           "Split the step into micro-batches: 'auto' chooses their number "
+           "with the regions, <K> fixes it (needs batch-args)">,
+    ListOption<"batchArgs", "batch-args", "int64_t",
+               "With microbatch=: callee argument indices split along "
+               "dimension 0 (as in --ckpt-microbatch)">,
+    Option<"reduction", "reduction", "::mlir::ckpt::MicrobatchReduction",
+           /*default=*/"::mlir::ckpt::MicrobatchReduction::Mean",
+           "With microbatch=: how the micro-batch losses and gradients "
+           "combine (as in --ckpt-microbatch)",
+           [{::llvm::cl::values(
+             clEnumValN(::mlir::ckpt::MicrobatchReduction::Mean, "mean",
+                        "the average of the micro-batch results"),
+             clEnumValN(::mlir::ckpt::MicrobatchReduction::Sum, "sum",
+                        "the sum of the micro-batch results"))}]>,
   ];
   let dependentDialects = CkptPlanDependentDialects;
   let statistics = [

@@ -2,7 +2,9 @@
 
 #include "Budget.h"
 #include "GraphPlan.h"
+#include "MicrobatchPlan.h"
 #include "Report.h"
+#include "StepTime.h"
 
 #include "ckpt/Analysis/CostInterfaces.h"
 #include "ckpt/Dialect/Ckpt/Transforms/Plan/Planner.h"
@@ -192,8 +194,9 @@ private:
   struct Result {
     std::optional<int64_t> peak;
     SmallVector<LiveBuffer> live;
-    /// The roofline time of the whole step (the caller and everything it
-    /// calls, forward, recomputation and backward), once bufferized.
+    /// The estimated time of the whole step (the caller and everything it
+    /// calls, forward, recomputation and backward), once bufferized
+    /// (StepTime.h).
     double stepSeconds = 0;
   };
 
@@ -242,40 +245,9 @@ private:
     double step = 0;
     if (callerFn) {
       CostModel costs(*clone);
-      llvm::DenseMap<Operation *, double> memo;
-      step = secondsOf(callerFn, costs, memo);
+      step = estimateStepSeconds(callerFn, costs, target);
     }
     return {profile->peakBytes, profile->liveAtPeak, step};
-  }
-
-  /// Roofline seconds of `fn`'s ops, following calls (each callee costed
-  /// once per call); ops with a cost model count whole, others by the ops
-  /// they nest (loop bodies once, as the cost model does).
-  double secondsOf(func::FuncOp fn, CostModel &costs,
-                   llvm::DenseMap<Operation *, double> &memo) {
-    auto known = memo.find(fn);
-    if (known != memo.end())
-      return known->second;
-    memo[fn] = 0; // recursion counts nothing more
-    double total = 0;
-    fn.walk<WalkOrder::PreOrder>([&](Operation *op) {
-      if (op == fn.getOperation())
-        return WalkResult::advance();
-      if (auto call = dyn_cast<func::CallOp>(op)) {
-        if (auto callee = SymbolTable::lookupNearestSymbolFrom<func::FuncOp>(
-                call, call.getCalleeAttr());
-            callee && !callee.isExternal())
-          total += secondsOf(callee, costs, memo);
-        return WalkResult::advance();
-      }
-      if (isa<CostOpInterface>(op)) {
-        total += target.seconds(costs.getCost(op));
-        return WalkResult::skip();
-      }
-      return WalkResult::advance();
-    });
-    memo[fn] = total;
-    return total;
   }
 
   ModuleOp module;
@@ -296,7 +268,10 @@ struct PlanPass : public ckpt::impl::CkptPlanBase<PlanPass> {
   void runOnOperation() override;
 
 private:
-  LogicalResult planOne(ValueAndGradOp op, PlanRecord &record);
+  LogicalResult planOne(ModuleOp module, ValueAndGradOp op,
+                        PlanRecord &record);
+  /// planOne with `microbatch=` (MicrobatchPlan.h).
+  LogicalResult planMicrobatched(ValueAndGradOp op, PlanRecord &record);
   LogicalResult checkOptions(std::string &error);
   LogicalResult checkOptionValues(StringRef options, std::string &error);
   /// Options are checked as they are parsed, so that a bad one is one
@@ -371,6 +346,20 @@ LogicalResult PlanPass::checkOptions(std::string &error) {
     return fail() << "solver=graph goes with strategy=optimal", failure();
   if (solver == PlanSolver::Graph && memoryBudget.empty())
     return fail() << "solver=graph needs memory-budget=<bytes>", failure();
+  if (!microbatch.empty()) {
+    int64_t count;
+    if (microbatch != "auto" && StringRef(microbatch).getAsInteger(10, count))
+      return fail() << "microbatch must be 'auto' or a number of "
+                       "micro-batches, got '"
+                    << microbatch << "'",
+             failure();
+    if (microbatch == "auto" && strategy != PlanStrategy::Optimal)
+      return fail() << "microbatch=auto goes with strategy=optimal "
+                       "(microbatch=<K> goes with any)",
+             failure();
+  } else if (!batchArgs.empty()) {
+    return fail() << "batch-args goes with microbatch=auto|<K>", failure();
+  }
   if (strategy == PlanStrategy::Optimal && memoryBudget.empty() && activationBudget < 0)
     return fail() << "strategy=optimal needs memory-budget=<bytes> or "
                      "activation-budget=<f>",
@@ -440,7 +429,7 @@ LogicalResult PlanPass::checkOptionValues(StringRef options,
     bool known = llvm::is_contained(
         {"memory-budget", "activation-budget", "strategy", "segments", "plan",
          "report", "save-dots", "target", "peak-flops", "bandwidth",
-         "solver"},
+         "solver", "microbatch", "batch-args", "reduction"},
         key);
     if (!known)
       continue; // The generic parser says "no such option".
@@ -458,11 +447,19 @@ LogicalResult PlanPass::checkOptionValues(StringRef options,
       return os << "ckpt-plan: segments must be a non-negative integer, got '"
                 << value << "'",
              failure();
+    if (key == "batch-args")
+      for (StringRef item : llvm::split(value, ','))
+        if (int64_t index; item.trim().getAsInteger(10, index))
+          return os << "ckpt-plan: batch-args must be callee argument "
+                       "indices, got '"
+                    << value << "'",
+                 failure();
     std::optional<std::string> unknown =
-        key == "strategy" ? unknownEnumValue(strategy, value)
-        : key == "target" ? unknownEnumValue(target, value)
-        : key == "solver" ? unknownEnumValue(solver, value)
-                          : std::nullopt;
+        key == "strategy"    ? unknownEnumValue(strategy, value)
+        : key == "target"    ? unknownEnumValue(target, value)
+        : key == "solver"    ? unknownEnumValue(solver, value)
+        : key == "reduction" ? unknownEnumValue(reduction, value)
+                             : std::nullopt;
     if (unknown)
       return os << "ckpt-plan: " << *unknown, failure();
   }
@@ -861,7 +858,8 @@ FailureOr<Plan> PlanPass::chooseLargePlan(ValueAndGradOp op,
   return best->plan;
 }
 
-LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
+LogicalResult PlanPass::planOne(ModuleOp module, ValueAndGradOp op,
+                                PlanRecord &record) {
   auto callee = SymbolTable::lookupNearestSymbolFrom<func::FuncOp>(
       op, op.getCalleeAttr());
   auto caller = op->getParentOfType<func::FuncOp>();
@@ -880,8 +878,7 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
   // Without save-dots no region keeps contraction results.
   if (strategy == PlanStrategy::Optimal && !saveDots)
     chain.dotBytes.assign(chain.size(), 0);
-  ExactPredictor exact(getOperation(), record.callee, record.caller, spec,
-                       units);
+  ExactPredictor exact(module, record.callee, record.caller, spec, units);
   for (Value result : op->getResults())
     if (auto type = dyn_cast<ShapedType>(result.getType());
         type && !result.use_empty())
@@ -911,7 +908,7 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
              << "bufferized";
     record.budgetBytes = *budgetBytes;
     record.floorPeakBytes = record.baselinePeakBytes;
-    if (planWithGraph(callee, costs, spec, getOperation(), record, chain,
+    if (planWithGraph(callee, costs, spec, module, record, chain,
                       nullptr, *baseline)) {
       record.verifications += exact.calls;
       record.exactSeconds += exact.seconds;
@@ -935,7 +932,7 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
           : choosePlan(op, chain, exact, record.exact, overhead, record);
   if (tryGraph) {
     std::optional<GraphChoice> graph =
-        planWithGraph(callee, costs, spec, getOperation(), record, chain,
+        planWithGraph(callee, costs, spec, module, record, chain,
                       succeeded(plan) ? &*plan : nullptr, *baseline);
     if (graph) {
       held->drop();
@@ -994,6 +991,32 @@ LogicalResult PlanPass::planOne(ValueAndGradOp op, PlanRecord &record) {
   return success();
 }
 
+LogicalResult PlanPass::planMicrobatched(ValueAndGradOp op,
+                                         PlanRecord &record) {
+  MicrobatchPlanOptions options;
+  if (int64_t count; microbatch != "auto" &&
+                     !StringRef(microbatch).getAsInteger(10, count))
+    options.count = count; // anything else checkOptions has refused
+  options.batchArgs = batchArgs;
+  options.reduction = reduction;
+  options.budgetBytes = budgetBytes;
+  options.target = spec;
+  auto planIn = [&](ModuleOp module, ValueAndGradOp inner,
+                    std::optional<int64_t> budget, PlanRecord &out) {
+    // Clones are weighed, not planned: their regions are not counted.
+    uint64_t regions = numRegions;
+    std::optional<int64_t> saved = budgetBytes;
+    if (budget)
+      budgetBytes = budget;
+    LogicalResult result = planOne(module, inner, out);
+    budgetBytes = saved;
+    if (module != getOperation())
+      numRegions = regions;
+    return result;
+  };
+  return planWithMicrobatches(op, options, planIn, record);
+}
+
 void PlanPass::runOnOperation() {
   ModuleOp module = getOperation();
   // Again for passes built from an options struct, which skip parsing.
@@ -1012,7 +1035,8 @@ void PlanPass::runOnOperation() {
     if (!planned.insert(op.getCallee()).second)
       continue;
     PlanRecord record;
-    if (failed(planOne(op, record)))
+    if (failed(microbatch.empty() ? planOne(getOperation(), op, record)
+                                  : planMicrobatched(op, record)))
       return signalPassFailure();
     records.push_back(std::move(record));
   }
@@ -1085,6 +1109,7 @@ static PlanReport toReport(ArrayRef<PlanRecord> records) {
     summary.recomputeFlops = record.recomputeFlops;
     summary.estimatedOverhead = record.estimatedOverhead;
     summary.stepSeconds = record.stepSeconds;
+    summary.microbatch = record.microbatch;
     for (const WrappedRegion &region : record.regions)
       summary.regions.push_back({region.name, region.numOps, region.depth,
                                  region.saveDots, region.inputsBytes,

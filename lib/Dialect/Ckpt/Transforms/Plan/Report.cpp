@@ -48,6 +48,26 @@ LogicalResult mlir::ckpt::writeJsonReport(StringRef json, StringRef path,
   return success();
 }
 
+static void printTrial(llvm::json::OStream &json,
+                       const MicrobatchTrial &trial) {
+  json.object([&] {
+    json.attribute("count", trial.count);
+    json.attribute("unplanned_peak_bytes", trial.unplannedPeakBytes);
+    json.attribute("unplanned_step_seconds", trial.unplannedSeconds);
+    json.attribute("searched", trial.searched);
+    json.attribute("fits", trial.fits);
+    json.attribute("chosen", trial.chosen);
+    if (trial.fits) {
+      json.attribute("predicted_peak_bytes", trial.predictedPeakBytes);
+      json.attribute("step_seconds", trial.stepSeconds);
+    }
+    if (trial.searched)
+      json.attribute("min_peak_bytes", trial.minPeakBytes);
+    if (!trial.note.empty())
+      json.attribute("note", trial.note);
+  });
+}
+
 void mlir::ckpt::printJsonReport(ArrayRef<PlanRecord> plans,
                                  raw_ostream &os) {
   llvm::json::OStream json(os, 2);
@@ -76,6 +96,12 @@ void mlir::ckpt::printJsonReport(ArrayRef<PlanRecord> plans,
           json.attribute("recompute_seconds", plan.recomputeSeconds);
           json.attribute("step_seconds", plan.stepSeconds);
           json.attribute("estimated_overhead", plan.estimatedOverhead);
+          json.attribute("microbatch", plan.microbatch);
+          if (!plan.microbatchTrials.empty())
+            json.attributeArray("microbatch_candidates", [&] {
+              for (const MicrobatchTrial &trial : plan.microbatchTrials)
+                printTrial(json, trial);
+            });
           json.attributeArray("regions", [&] {
             for (const WrappedRegion &region : plan.regions)
               json.object([&] {
@@ -131,6 +157,11 @@ void mlir::ckpt::printSummary(ArrayRef<PlanRecord> plans, raw_ostream &os) {
     os << "  " << plan.regions.size() << " regions, recompute "
        << plan.recomputeFlops << " FLOPs, estimated overhead "
        << llvm::format("%.1f%%", 100.0 * plan.estimatedOverhead) << "\n";
+    if (!plan.microbatchTrials.empty())
+      os << "  " << plan.microbatch << " micro-batches ("
+         << plan.microbatchTrials.size()
+         << (plan.microbatchTrials.size() == 1 ? " count" : " counts")
+         << " weighed, listed in the JSON report)\n";
     if (!plan.candidates.empty())
       os << "  " << plan.candidates.size()
          << " candidate plans weighed (listed in the JSON report)\n";

@@ -19,6 +19,24 @@ struct PlanCandidate {
   std::string plan;
 };
 
+/// A count of micro-batches weighed by ckpt-plan's `microbatch=`.
+struct MicrobatchTrial {
+  int64_t count = 1;
+  /// The split step without regions: exact peak and estimated seconds
+  /// (StepTime.h); the least time any plan at this count can take.
+  int64_t unplannedPeakBytes = 0;
+  double unplannedSeconds = 0;
+  /// Whether regions were searched at this count, whether a plan fits the
+  /// budget, and the fastest that does: its peak and estimated seconds.
+  bool searched = false, fits = false, chosen = false;
+  int64_t predictedPeakBytes = 0;
+  double stepSeconds = 0;
+  /// The least peak of the plans weighed at this count.
+  int64_t minPeakBytes = 0;
+  /// Why the count was not searched or could not be used, if so.
+  std::string note;
+};
+
 /// What ckpt-plan decided for one ckpt.value_and_grad.
 struct PlanRecord {
   std::string callee, caller, strategy;
@@ -59,6 +77,10 @@ struct PlanRecord {
   SmallVector<LiveBuffer> liveAtPeak;
   /// The plans weighed (strategy=optimal), in the order considered.
   SmallVector<PlanCandidate> candidates;
+  /// Micro-batches the step runs in (1: the batch whole), and with
+  /// `microbatch=` the counts weighed.
+  int64_t microbatch = 1;
+  SmallVector<MicrobatchTrial> microbatchTrials;
 };
 
 /// The JSON report (docs/Interface.md, "The plan report"), with a final

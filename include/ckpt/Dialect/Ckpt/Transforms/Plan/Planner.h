@@ -50,8 +50,10 @@ struct PlanSummary {
   /// The planned step's estimated time over the unplanned one's, minus one
   /// (see docs/Interface.md, "estimated_overhead").
   double estimatedOverhead = 0;
-  /// The unplanned step's roofline time in seconds (0 when not exact).
+  /// The unplanned step's estimated time in seconds (0 when not exact).
   double stepSeconds = 0;
+  /// Micro-batches the step runs in (1: the batch whole; `microbatch=`).
+  int64_t microbatch = 1;
   std::vector<PlannedRegion> regions;
 };
 
