@@ -900,6 +900,17 @@ LogicalResult PlanPass::planOne(ModuleOp module, ValueAndGradOp op,
 
   // A forward with long skip connections is planned by the graph solver
   // too; the chain planner's "infeasible" waits for its answer.
+  // A graph plan's overhead, as a chain plan's: the step as lowered with
+  // its regions (applied to the module by now) over the step without.
+  auto graphStepCost = [&] {
+    FailureOr<double> unplanned = exact.stepSeconds({});
+    FailureOr<StepEstimate> planned =
+        estimateStep(module, record.caller, spec);
+    if (succeeded(unplanned) && succeeded(planned) && *unplanned > 0) {
+      record.estimatedOverhead = planned->seconds / *unplanned - 1;
+      record.stepSeconds = *unplanned;
+    }
+  };
   if (solver == PlanSolver::Graph) {
     if (!record.exact)
       return op.emitError("ckpt-plan: solver=graph needs the exact peak "
@@ -910,6 +921,7 @@ LogicalResult PlanPass::planOne(ModuleOp module, ValueAndGradOp op,
     record.floorPeakBytes = record.baselinePeakBytes;
     if (planWithGraph(callee, costs, spec, module, record, chain,
                       nullptr, *baseline)) {
+      graphStepCost();
       record.verifications += exact.calls;
       record.exactSeconds += exact.seconds;
       numVerifications += record.verifications;
@@ -937,6 +949,7 @@ LogicalResult PlanPass::planOne(ModuleOp module, ValueAndGradOp op,
     if (graph) {
       held->drop();
       held.reset();
+      graphStepCost();
       record.verifications += exact.calls;
       record.exactSeconds += exact.seconds;
       numVerifications += record.verifications;
