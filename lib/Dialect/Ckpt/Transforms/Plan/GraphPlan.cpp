@@ -22,6 +22,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "GraphPlan.h"
+#include "StepTime.h"
 
 #include "ckpt/Planner/GraphSolver.h"
 
@@ -440,17 +441,12 @@ FailureOr<int64_t> mlir::ckpt::exactGraphPeak(ModuleOp module,
   unsigned counter = 0;
   SmallVector<WrappedRegion> wrapped;
   applyGraphPlan(func, plan, counter, wrapped);
-  if (failed(bufferizeInPlace(*clone)))
-    return failure();
-  MemoryModel model(*clone, target.name == "cpu"
-                                ? AllocationLowering::AlignedAlloc
-                                : AllocationLowering::Malloc);
-  const FunctionMemoryProfile *profile = model.lookup(caller);
-  if (!profile)
+  FailureOr<StepEstimate> step = estimateStepInPlace(*clone, caller, target);
+  if (failed(step))
     return failure();
   if (live)
-    live->assign(profile->liveAtPeak.begin(), profile->liveAtPeak.end());
-  return profile->peakBytes;
+    live->assign(step->liveAtPeak.begin(), step->liveAtPeak.end());
+  return step->peakBytes;
 }
 
 std::optional<GraphChoice> mlir::ckpt::chooseGraphPlan(

@@ -230,24 +230,10 @@ private:
     if (failed(applyPlan(chain, plan, counter, wrapped)))
       return {};
     // The clone is ours: bufferize it where it is.
-    if (failed(bufferizeInPlace(*clone)))
+    FailureOr<StepEstimate> step = estimateStepInPlace(*clone, caller, target);
+    if (failed(step))
       return {};
-    // The CPU pipeline allocates with aligned_alloc, NVVM's host code with
-    // malloc: they ask the runtime for different byte counts.
-    MemoryModel model(*clone, target.name == "cpu"
-                                  ? AllocationLowering::AlignedAlloc
-                                  : AllocationLowering::Malloc);
-    const FunctionMemoryProfile *profile = model.lookup(caller);
-    if (!profile)
-      return {};
-    auto callerFn = SymbolTable::lookupNearestSymbolFrom<func::FuncOp>(
-        *clone, StringAttr::get(module.getContext(), caller));
-    double step = 0;
-    if (callerFn) {
-      CostModel costs(*clone);
-      step = estimateStepSeconds(callerFn, costs, target);
-    }
-    return {profile->peakBytes, profile->liveAtPeak, step};
+    return {step->peakBytes, std::move(step->liveAtPeak), step->seconds};
   }
 
   ModuleOp module;
@@ -900,9 +886,9 @@ LogicalResult PlanPass::planOne(ModuleOp module, ValueAndGradOp op,
 
   // A forward with long skip connections is planned by the graph solver
   // too; the chain planner's "infeasible" waits for its answer.
-  // A graph plan's overhead, as a chain plan's: the step as lowered with
-  // its regions (applied to the module by now) over the step without.
-  auto graphStepCost = [&] {
+  // A graph plan applied to the module: its overhead, as a chain plan's, is
+  // the step as lowered with its regions over the step without.
+  auto finishGraph = [&]() -> LogicalResult {
     FailureOr<double> unplanned = exact.stepSeconds({});
     FailureOr<StepEstimate> planned =
         estimateStep(module, record.caller, spec);
@@ -910,6 +896,11 @@ LogicalResult PlanPass::planOne(ModuleOp module, ValueAndGradOp op,
       record.estimatedOverhead = planned->seconds / *unplanned - 1;
       record.stepSeconds = *unplanned;
     }
+    record.verifications += exact.calls;
+    record.exactSeconds += exact.seconds;
+    numVerifications += record.verifications;
+    numRegions += record.regions.size();
+    return success();
   };
   if (solver == PlanSolver::Graph) {
     if (!record.exact)
@@ -920,14 +911,8 @@ LogicalResult PlanPass::planOne(ModuleOp module, ValueAndGradOp op,
     record.budgetBytes = *budgetBytes;
     record.floorPeakBytes = record.baselinePeakBytes;
     if (planWithGraph(callee, costs, spec, module, record, chain,
-                      nullptr, *baseline)) {
-      graphStepCost();
-      record.verifications += exact.calls;
-      record.exactSeconds += exact.seconds;
-      numVerifications += record.verifications;
-      numRegions += record.regions.size();
-      return success();
-    }
+                      nullptr, *baseline))
+      return finishGraph();
     if (record.baselinePeakBytes > *budgetBytes)
       return infeasible(op, *budgetBytes, record);
   }
@@ -949,12 +934,7 @@ LogicalResult PlanPass::planOne(ModuleOp module, ValueAndGradOp op,
     if (graph) {
       held->drop();
       held.reset();
-      graphStepCost();
-      record.verifications += exact.calls;
-      record.exactSeconds += exact.seconds;
-      numVerifications += record.verifications;
-      numRegions += record.regions.size();
-      return success();
+      return finishGraph();
     }
     held.reset();
   }

@@ -120,20 +120,27 @@ double mlir::ckpt::estimateStepSeconds(func::FuncOp fn, CostModel &costs,
   return StepTimer(costs, target).function(fn);
 }
 
-FailureOr<StepEstimate> mlir::ckpt::estimateStep(ModuleOp module,
-                                                 StringRef caller,
-                                                 const TargetSpec &target) {
-  OwningOpRef<ModuleOp> clone = module.clone();
-  if (failed(bufferizeInPlace(*clone)))
+FailureOr<StepEstimate>
+mlir::ckpt::estimateStepInPlace(ModuleOp module, StringRef caller,
+                                const TargetSpec &target) {
+  if (failed(bufferizeInPlace(module)))
     return failure();
-  MemoryModel model(*clone, target.name == "cpu"
+  MemoryModel model(module, target.name == "cpu"
                                 ? AllocationLowering::AlignedAlloc
                                 : AllocationLowering::Malloc);
   const FunctionMemoryProfile *profile = model.lookup(caller);
   auto fn = SymbolTable::lookupNearestSymbolFrom<func::FuncOp>(
-      *clone, StringAttr::get(module.getContext(), caller));
+      module, StringAttr::get(module.getContext(), caller));
   if (!profile || !fn)
     return failure();
-  CostModel costs(*clone);
-  return StepEstimate{profile->peakBytes, estimateStepSeconds(fn, costs, target)};
+  CostModel costs(module);
+  return StepEstimate{profile->peakBytes, profile->liveAtPeak,
+                      estimateStepSeconds(fn, costs, target)};
+}
+
+FailureOr<StepEstimate> mlir::ckpt::estimateStep(ModuleOp module,
+                                                 StringRef caller,
+                                                 const TargetSpec &target) {
+  OwningOpRef<ModuleOp> clone = module.clone();
+  return estimateStepInPlace(*clone, caller, target);
 }

@@ -10,6 +10,7 @@
 #define CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_STEPTIME_H
 
 #include "ckpt/Analysis/CostModel.h"
+#include "ckpt/Analysis/MemoryModel.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -35,14 +36,22 @@ struct KernelOverheads {
 double estimateStepSeconds(func::FuncOp fn, CostModel &costs,
                            const TargetSpec &target);
 
-/// The exact peak_bytes (memory model on the bufferized clone) and the
-/// estimated seconds of the function `caller` of `module`.
+/// The exact peak_bytes (memory model on the bufferized step), the buffers
+/// live at that peak, and the estimated seconds of the function `caller`.
 struct StepEstimate {
   int64_t peakBytes = 0;
+  SmallVector<LiveBuffer> liveAtPeak;
   double seconds = 0;
 };
-/// Bufferizes a clone of `module` (after autodiff) and estimates `caller`;
-/// fails when the clone cannot be bufferized.
+
+/// Bufferizes `module` itself (a copy the caller owns) and estimates
+/// `caller`, with the allocator `target`'s pipeline lowers to (the CPU
+/// pipeline's aligned_alloc, NVVM host code's malloc: they ask the runtime
+/// for different byte counts); fails when it cannot be bufferized.
+FailureOr<StepEstimate> estimateStepInPlace(ModuleOp module, StringRef caller,
+                                            const TargetSpec &target);
+
+/// estimateStepInPlace on a clone of `module`.
 FailureOr<StepEstimate> estimateStep(ModuleOp module, StringRef caller,
                                      const TargetSpec &target);
 
