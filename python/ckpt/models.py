@@ -174,16 +174,21 @@ def wide_chain(layers, width, expand, dtype="f32", plan=None):
     return "\n".join(lines) + "\n"
 
 
-def unet_mlp(batch, widths, dtype="f32"):
+def unet_mlp(batch, widths, dtype="f32", skip_layers=0):
     """A U-shaped MLP with long skip connections, like a U-Net without
     convolutions: widths = [w_0, w_1, ..., w_D] (w_0 the input's).
 
     Encoder: e_0 = x, e_i = tanh(e_{i-1} @ a_i) of width w_i (i = 1..D).
-    Decoder: u_D = e_D, u_{i-1} = tanh(u_i @ b_i) + e_{i-1} of width w_{i-1}
-    (i = D..1): each encoder output is added to the mirrored decoder layer,
-    so e_1 .. e_{D-1} stay alive across the middle of the network.
+    Decoder: u_D = e_D, u_{i-1} = tanh(u_i @ b_i) + s_{i-1} of width w_{i-1}
+    (i = D..1): each skip s_i is added to the mirrored decoder layer, so
+    s_1 .. s_{D-1} stay alive across the middle of the network. Without
+    skip layers s_i = e_i; with `skip_layers` = L > 0 each skip connection
+    (i = 1..D-1) is a branch of L dense layers of width w_i,
+    s_i = tanh(... tanh(e_i @ c_i_1) ... @ c_i_L), computed right after e_i
+    (as a PyTorch forward that collects the skips in its encoder loop
+    does), like the convolution blocks on the skip paths of UNet++.
     loss = sum(u_0 * u_0). `@step` differentiates with respect to every
-    weight (a_1..a_D, then b_1..b_D).
+    weight (a_1..a_D, then b_1..b_D, then the c_i_l by i, then l).
     """
     depth = len(widths) - 1
     act = [_t((batch, w), dtype) for w in widths]
@@ -192,6 +197,10 @@ def unet_mlp(batch, widths, dtype="f32"):
         weights.append(("a%d" % i, _t((widths[i - 1], widths[i]), dtype)))
     for i in range(1, depth + 1):
         weights.append(("b%d" % i, _t((widths[i], widths[i - 1]), dtype)))
+    for i in range(1, depth if skip_layers else 1):
+        for l in range(1, skip_layers + 1):
+            weights.append(("c%d_%d" % (i, l),
+                            _t((widths[i], widths[i]), dtype)))
     args = "%%x: %s, %s" % (act[0], ", ".join(
         "%%%s: %s" % (n, t) for n, t in weights))
     lines = ["func.func @loss(%s) -> tensor<%s> {" % (args, dtype),
@@ -210,14 +219,21 @@ def unet_mlp(batch, widths, dtype="f32"):
         ]
 
     enc = ["%x"]
+    skip = ["%x"]
     for i in range(1, depth + 1):
         lines += dense("e%d" % i, enc[-1], "a%d" % i, i - 1, i)
         enc.append("%%e%d" % i)
+        s = enc[-1]
+        if i < depth:
+            for l in range(1, skip_layers + 1):
+                lines += dense("s%d_%d" % (i, l), s, "c%d_%d" % (i, l), i, i)
+                s = "%%s%d_%d" % (i, l)
+        skip.append(s)
     h = enc[depth]
     for i in range(depth, 0, -1):
         lines += dense("t%d" % i, h, "b%d" % i, i, i - 1)
         lines.append("  %%u%d = arith.addf %%t%d, %s : %s"
-                     % (i - 1, i, enc[i - 1], act[i - 1]))
+                     % (i - 1, i, skip[i - 1], act[i - 1]))
         h = "%%u%d" % (i - 1)
     lines += [
         "  %%sq = arith.mulf %s, %s : %s" % (h, h, act[0]),

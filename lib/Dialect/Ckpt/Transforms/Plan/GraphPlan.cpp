@@ -29,6 +29,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/Support/Debug.h"
@@ -51,13 +52,20 @@ static constexpr unsigned kGraphAttempts = 10;
 static constexpr unsigned kGraphScanSteps = 4;
 static constexpr unsigned kGraphEvenSteps = 12;
 
+/// Whether recomputing for `seconds` is less than for `than`, beyond the
+/// rounding of sums over the same ops in another order: a graph plan that
+/// recomputes what the chain plan does is no better.
+static bool recomputesLess(double seconds, double than) {
+  return seconds < than * (1 - 1e-9);
+}
+
 std::string GraphPlan::str() const {
   std::string text = "graph";
-  for (const std::vector<unsigned> &region : regions) {
+  for (auto [r, region] : llvm::enumerate(regions)) {
     text += "{";
     for (auto [i, pos] : llvm::enumerate(region))
       text += (i ? "," : "") + std::to_string(pos);
-    text += "}";
+    text += r < saveDots.size() && saveDots[r] ? ":save_dots}" : "}";
   }
   return text;
 }
@@ -133,6 +141,29 @@ static bool linearInOperands(Operation *op) {
   return isa<arith::AddFOp, arith::SubFOp, arith::NegFOp>(op);
 }
 
+/// Whether the autodiff regenerates `op`'s results in the backward rather
+/// than keeping them (as Autodiff/MinCut.cpp decides): views, empty tensors,
+/// fills, random draws and elementwise ops; not contractions, reductions or
+/// regions.
+static bool isRegenerated(Operation *op) {
+  if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp,
+          tensor::ExtractSliceOp, tensor::EmptyOp, linalg::FillOp,
+          RandomUniformOp>(op))
+    return true;
+  if (op->hasTrait<OpTrait::Elementwise>())
+    return isMemoryEffectFree(op);
+  auto generic = dyn_cast<linalg::GenericOp>(op);
+  if (!generic || !generic.hasPureTensorSemantics() ||
+      generic.getNumReductionLoops() != 0)
+    return false;
+  bool pure = true;
+  generic.getBody()->walk([&](Operation *inner) {
+    pure &= isMemoryEffectFree(inner) ||
+            isa<linalg::YieldOp, linalg::IndexOp>(inner);
+  });
+  return pure;
+}
+
 static bool isContraction(Operation *op) {
   auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
   return linalgOp && linalg::isaContractionOpInterface(linalgOp);
@@ -150,8 +181,10 @@ GraphPlanner::GraphPlanner(func::FuncOp callee, CostModel &costs,
   wrappable.assign(ops.size(), false);
   for (auto [i, op] : llvm::enumerate(ops)) {
     wrappable[i] = onlyTensorsCross(body, op);
-    if (isRebuildable(op))
+    if (isRebuildable(op)) {
+      rebuildSeconds[op] = target.seconds(costs.getCost(op));
       continue;
+    }
     int64_t bytes = 0;
     bool hasTensor = false;
     for (Value result : op->getResults())
@@ -192,6 +225,29 @@ GraphPlanner::GraphPlanner(func::FuncOp callee, CostModel &costs,
     if (Operation *def = anchorOf(body, operand))
       if (int node = nodeOf[position.lookup(def)]; node >= 0)
         returned[node] = true;
+  // The autodiff keeps none of the values that are cheap to regenerate: its
+  // minimum cut (Autodiff/MinCut.cpp) saves the expensive values they come
+  // from, and the backward rebuilds them. So a backward node reads, for
+  // each such value, the nearest values it comes from that are kept.
+  SmallVector<SmallVector<unsigned>> keptSources(n);
+  for (unsigned v = 0; v < n; ++v) {
+    if (!isRegenerated(ops[opOf[v]])) {
+      keptSources[v].push_back(v);
+      continue;
+    }
+    for (unsigned p : training.operands(v))
+      for (unsigned source : keptSources[p])
+        if (!llvm::is_contained(keptSources[v], source))
+          keptSources[v].push_back(source);
+  }
+  for (unsigned v = 0; v < n; ++v) {
+    SmallVector<unsigned> kept;
+    for (unsigned need : needs[v])
+      for (unsigned source : keptSources[need])
+        if (!llvm::is_contained(kept, source))
+          kept.push_back(source);
+    needs[v] = std::move(kept);
+  }
   // Backward nodes in reverse: the adjoint of v is node n + (n - 1 - v).
   auto adjoint = [&](unsigned v) { return 2 * n - 1 - v; };
   for (unsigned k = 0; k < n; ++k) {
@@ -317,22 +373,39 @@ GraphPlan GraphPlanner::toPlan(const Schedule &schedule) const {
     if (find(v) != v)
       continue;
     std::vector<unsigned> members = membersOf(v);
-    bool any = false, legal = true;
+    bool any = false, legal = true, dots = false, dotRecomputed = false;
     for (unsigned m : members) {
       any |= recomputed[m];
       legal &= wrappable[opOf[m]] && training.recomputable(m);
+      if (isSavedDot(ops[opOf[m]])) {
+        dots = true;
+        dotRecomputed |= computes[m] > 1;
+      }
     }
     if (!any || !legal || members.size() < 2)
       continue;
+    // When the schedule keeps every contraction of the region, so does
+    // policy save_dots; recompute_all would redo them as well.
+    bool saveDots = dots && !dotRecomputed;
     std::vector<unsigned> positions;
     int64_t regionFlops = 0;
+    // The region rebuilds the fills its recomputed ops read, as a chain
+    // region that holds them does: their time counts too.
+    llvm::SmallPtrSet<Operation *, 8> rebuilt;
     for (unsigned m : members) {
       positions.push_back(opOf[m]);
+      Operation *op = ops[opOf[m]];
+      if (saveDots && isSavedDot(op))
+        continue;
       plan.seconds += seconds[m];
       regionFlops += flops[m];
+      for (Operation *def : producersOf(*op->getBlock(), op))
+        if (isRebuildable(def) && rebuilt.insert(def).second)
+          plan.seconds += rebuildSeconds.lookup(def);
     }
     plan.flops += regionFlops;
     plan.regionFlops.push_back(regionFlops);
+    plan.saveDots.push_back(saveDots);
     plan.regions.push_back(std::move(positions));
   }
   // Regions in body order of their first op.
@@ -348,6 +421,7 @@ GraphPlan GraphPlanner::toPlan(const Schedule &schedule) const {
   for (unsigned i : order) {
     sorted.regions.push_back(plan.regions[i]);
     sorted.regionFlops.push_back(plan.regionFlops[i]);
+    sorted.saveDots.push_back(plan.saveDots[i]);
   }
   return sorted;
 }
@@ -416,12 +490,16 @@ void mlir::ckpt::applyGraphPlan(func::FuncOp callee, const GraphPlan &plan,
     FailureOr<CheckpointOp> wrapped = wrapInCheckpoint(inOrder, name);
     if (failed(wrapped))
       continue;
+    bool saveDots = r < plan.saveDots.size() && plan.saveDots[r];
+    if (saveDots)
+      wrapped->setPolicyAttr(
+          PolicyAttr::get(callee.getContext(), Policy::save_dots));
     ++counter;
     int64_t inputsBytes = 0;
     for (Value input : wrapped->getInputs())
       inputsBytes += shapedBytes(input.getType());
     out.push_back({name, static_cast<unsigned>(inOrder.size()), inputsBytes,
-                   plan.regionFlops[r], 0, false});
+                   plan.regionFlops[r], 0, saveDots});
   }
 }
 
@@ -467,7 +545,7 @@ std::optional<GraphChoice> mlir::ckpt::chooseGraphPlan(
     // A plan recomputing no less than the chain planner's loses whatever
     // its peak; so do the plans of smaller limits, which recompute more:
     // for the bisection it "fits", and the search moves up.
-    if (plan->seconds >= maxSeconds)
+    if (!recomputesLess(plan->seconds, maxSeconds))
       return std::numeric_limits<int64_t>::min();
     std::string key = plan->str();
     for (auto &[seen, peak] : checked)
@@ -564,7 +642,7 @@ std::optional<GraphChoice> mlir::ckpt::planWithGraph(
     for (size_t i = firstCandidate; i < record.candidates.size(); ++i)
       record.floorPeakBytes = std::min(
           record.floorPeakBytes, record.candidates[i].predictedPeakBytes);
-  if (!choice || choice->plan.seconds >= chainSeconds) {
+  if (!choice || !recomputesLess(choice->plan.seconds, chainSeconds)) {
     if (choice) {
       record.verifications += choice->checks;
       record.exactSeconds += choice->checkSeconds;

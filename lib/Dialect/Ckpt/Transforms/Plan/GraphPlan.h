@@ -30,8 +30,13 @@ struct GraphPlan {
   int64_t flops = 0;
   /// Each region's share of `flops`.
   std::vector<int64_t> regionFlops;
+  /// Whether each region has policy save_dots: the schedule recomputes none
+  /// of its contractions, so the region keeps their results and recomputes
+  /// only the rest (its seconds and flops count only those).
+  std::vector<bool> saveDots;
 
-  /// "graph{3,4,5}{9,10}": the op positions of each region.
+  /// "graph{3,4,5}{9,10:save_dots}": the op positions of each region, and
+  /// its policy when save_dots.
   std::string str() const;
 };
 
@@ -67,6 +72,8 @@ private:
   SmallVector<unsigned> opOf;
   SmallVector<double> seconds;
   SmallVector<int64_t> flops;
+  /// The time of each rebuildable op (a fill), which a region rebuilds.
+  DenseMap<Operation *, double> rebuildSeconds;
   /// Whether an op may go into a region: only tensors cross its boundary.
   SmallVector<bool> wrappable;
   planner::Graph training;
