@@ -116,6 +116,7 @@ class Net:
                               self.elements(x))
 
     def add(self, name, xs, relu=False):
+        assert all(self.shape(x) == self.shape(xs[0]) for x in xs)
         flops = (len(xs) - 1 + relu) * self.elements(xs[0])
         return self.add_layer(name, [(x, True) for x in xs], self.shape(xs[0]),
                               flops, needs_output=relu)
