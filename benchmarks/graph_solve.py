@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""ckpt-graph-solve against the exact optimum on Checkmate's training graphs.
+"""ckpt-graph-solve against the exact optimum on benchmarks/graphs.
 
     benchmarks/graph_solve.py [--build build] [--graphs vgg16,unet,...]
                               [--fractions 0,0.25,0.5,0.75] [--milp-limit 120]
                               [--milp-max-nodes 80]
 
-For each graph (benchmarks/graphs/) and each budget lower_bound + f *
+For each graph (benchmarks/graphs/, written by make_graphs.py there: the
+training graphs of the networks of Checkmate's evaluation and random
+layered DAGs) and each budget lower_bound + f *
 (keep_all_peak - lower_bound), runs ckpt-graph-solve (CPU time of the whole
 process) and, for graphs of at most --milp-max-nodes nodes, Checkmate's MILP
 (frontier-advancing stages: stage t computes node t for the first time and
@@ -78,6 +80,17 @@ class Milp:
     def __init__(self, cpu, ram, ops, users, budget):
         n = len(cpu)
         self.n, self.ops, self.users = n, ops, users
+        # Costs in units of the largest: FLOP counts of 1e12 and more as
+        # objective coefficients lead HiGHS to report non-optimal incumbents
+        # as optimal. The schedule is replayed with the true costs.
+        self.scale = max(cpu) or 1
+        # Bytes in units of a power of two (exact) that brings the largest
+        # result near 1024: coefficients of 1e9 make HiGHS call feasible
+        # models infeasible. The feasibility tolerance stays far below a
+        # byte, and the checker replays the schedule's true peak.
+        unit = 2.0 ** max(0, int(max(ram)).bit_length() - 11)
+        ram = [r / unit for r in ram]
+        budget = budget / unit
         var = {}
 
         def new(key):
@@ -150,7 +163,7 @@ class Milp:
         upper = np.ones(m)
         for key, j in var.items():
             if key[0] == "R":
-                c[j] = cpu[key[2]]
+                c[j] = cpu[key[2]] / self.scale
             if key[0] == "U":
                 upper[j] = budget
             else:
@@ -228,8 +241,8 @@ def main():
             opt_text, gap, milp_time = "—", "—", "—"
             if len(cpu) <= a.milp_max_nodes:
                 start = time.time()
-                steps, res = Milp(cpu, ram, ops, users,
-                                  budget).solve(a.milp_limit)
+                model = Milp(cpu, ram, ops, users, budget)
+                steps, res = model.solve(a.milp_limit)
                 milp_time = "%.1f s" % (time.time() - start)
                 if steps is None:
                     opt_text = ("infeasible" if res.status == 2
@@ -242,7 +255,8 @@ def main():
                                           replay(cpu, ram, steps)))))
                     exact = res.status == 0
                     opt_text = "%g%s" % (opt, "" if exact else
-                                         " (bound %g)" % res.mip_dual_bound)
+                                         " (bound %g)" % (res.mip_dual_bound *
+                                                          model.scale))
                     if out["feasible"]:
                         gap = "%+.2f%%" % (100 * (ours - opt) / opt)
             print("| %s | %d | %d (%.2f) | %s | %s | %s | %.2f s | %s |" % (
