@@ -71,8 +71,11 @@ def _budget_text(value):
 
 def plan_options(memory_budget=None, activation_budget=None, strategy=None,
                  segments=None, plan=None, save_dots=None, target=None,
-                 microbatch=None, batch_args=None, reduction=None):
+                 microbatch=None, batch_args=None, reduction=None,
+                 solver=None):
     """ckpt-plan's option text for the given keyword arguments.
+
+    solver: "auto", "chain" or "graph", as ckpt-plan's solver=.
 
     microbatch: "auto" or a number of micro-batches K, with batch_args (the
     callee argument indices split along dimension 0) and reduction ("mean"
@@ -100,6 +103,8 @@ def plan_options(memory_budget=None, activation_budget=None, strategy=None,
                                                for i in batch_args))
     if reduction is not None:
         options.append("reduction=" + reduction)
+    if solver is not None:
+        options.append("solver=" + solver)
     return " ".join(options)
 
 
@@ -145,7 +150,8 @@ class Module:
     def plan(self, memory_budget=None, activation_budget=None, **options):
         """Runs ckpt-plan in place (options as ckpt-plan's: memory_budget in
         bytes or text such as "1.5MB", or activation_budget in 0..1;
-        strategy, segments, plan, save_dots, target). Returns the report:
+        strategy, segments, plan, save_dots, target, solver, microbatch,
+        batch_args, reduction). Returns the report:
         {"plans": [{"callee", "budget_bytes", "baseline_peak_bytes",
         "predicted_peak_bytes", "recompute_flops", "regions", ...}]}."""
         text = plan_options(memory_budget, activation_budget, **options)

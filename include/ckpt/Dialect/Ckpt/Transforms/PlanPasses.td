@@ -97,14 +97,19 @@ def CkptPlan : Pass<"ckpt-plan", "ModuleOp"> {
     Where the forward is not a chain (a tensor read two or more units
     after the one making it: long skip connections, as in a U-Net),
     `optimal` also plans the callee with the planner library's graph
-    solver over its ops and their backward; the values its schedule
+    solver over its ops and their backward (a backward node reads the
+    values the autodiff's minimum cut keeps: elementwise ops and views are
+    regenerated from the values they come from); the values its schedule
     recomputes become the intermediates of regions, which may gather ops
-    that are not contiguous (their ops are moved together first). Its plans
-    are checked exactly too, and the one that recomputes less and fits is
-    taken; the report's "solver" says which ("chain" or "graph"; a graph
-    plan's "plan" text lists the op positions of each region, e.g.
-    "graph{3,4}{9,10}"). Graph plans that recompute no less than the chain
-    planner's are not checked. `solver=graph` takes the graph solver's plan
+    that are not contiguous (their ops are moved together first), e.g. the
+    layers on one skip path. A region whose contractions the schedule keeps
+    gets policy `save_dots`. Its plans are checked exactly too, and of the
+    plans that fit, the one whose lowered step is estimated faster (as
+    "estimated_overhead") is taken, the chain planner's on a tie; the
+    report's "solver" says which ("chain" or "graph"; a graph plan's "plan"
+    text lists the op positions of each region, e.g.
+    "graph{3,4}{9,10:save_dots}"). Graph plans that recompute no less than
+    the chain planner's, in time and in FLOPs, are not checked. `solver=graph` takes the graph solver's plan
     only; `solver=chain` skips it.
     User-written `ckpt.checkpoint` ops are
     never cut through. An infeasible budget is an error at the

@@ -503,12 +503,11 @@ void mlir::ckpt::applyGraphPlan(func::FuncOp callee, const GraphPlan &plan,
   }
 }
 
-FailureOr<int64_t> mlir::ckpt::exactGraphPeak(ModuleOp module,
-                                              StringRef callee,
-                                              StringRef caller,
-                                              const TargetSpec &target,
-                                              const GraphPlan &plan,
-                                              SmallVectorImpl<LiveBuffer> *live) {
+FailureOr<StepEstimate> mlir::ckpt::exactGraphStep(ModuleOp module,
+                                                   StringRef callee,
+                                                   StringRef caller,
+                                                   const TargetSpec &target,
+                                                   const GraphPlan &plan) {
   OwningOpRef<ModuleOp> clone = module.clone();
   auto func = SymbolTable::lookupNearestSymbolFrom<func::FuncOp>(
       *clone, StringAttr::get(module.getContext(), callee));
@@ -519,49 +518,51 @@ FailureOr<int64_t> mlir::ckpt::exactGraphPeak(ModuleOp module,
   unsigned counter = 0;
   SmallVector<WrappedRegion> wrapped;
   applyGraphPlan(func, plan, counter, wrapped);
-  FailureOr<StepEstimate> step = estimateStepInPlace(*clone, caller, target);
-  if (failed(step))
-    return failure();
-  if (live)
-    live->assign(step->liveAtPeak.begin(), step->liveAtPeak.end());
-  return step->peakBytes;
+  return estimateStepInPlace(*clone, caller, target);
 }
 
 std::optional<GraphChoice> mlir::ckpt::chooseGraphPlan(
     const GraphPlanner &planner, ModuleOp module, StringRef callee,
     StringRef caller, const TargetSpec &target, int64_t budget,
     int64_t baselinePeak, SmallVectorImpl<PlanCandidate> &candidates,
-    double maxSeconds) {
+    double maxSeconds, int64_t maxFlops) {
   int64_t low = planner.lowerBound(), high = planner.keepAllPeak();
   if (low >= high)
     return std::nullopt;
   GraphChoice choice;
-  std::vector<std::pair<GraphPlan, int64_t>> checked;
+  struct Checked {
+    GraphPlan plan;
+    int64_t peak;
+    double stepSeconds;
+  };
+  std::vector<Checked> checked;
   auto check = [&](int64_t limit) -> int64_t {
     constexpr int64_t kNone = std::numeric_limits<int64_t>::max();
     std::optional<GraphPlan> plan = planner.solve(limit);
     if (!plan || plan->regions.empty())
       return kNone;
-    // A plan recomputing no less than the chain planner's loses whatever
-    // its peak; so do the plans of smaller limits, which recompute more:
-    // for the bisection it "fits", and the search moves up.
-    if (!recomputesLess(plan->seconds, maxSeconds))
+    // A plan recomputing no less than the chain planner's, in time and in
+    // flops, is taken to lose whatever its peak; so are the plans of
+    // smaller limits, which recompute more: for the bisection it "fits",
+    // and the search moves up.
+    if (!recomputesLess(plan->seconds, maxSeconds) && plan->flops >= maxFlops)
       return std::numeric_limits<int64_t>::min();
     std::string key = plan->str();
-    for (auto &[seen, peak] : checked)
-      if (seen.str() == key)
-        return peak;
+    for (const Checked &seen : checked)
+      if (seen.plan.str() == key)
+        return seen.peak;
     auto start = std::chrono::steady_clock::now();
-    FailureOr<int64_t> peak =
-        exactGraphPeak(module, callee, caller, target, *plan);
+    FailureOr<StepEstimate> step =
+        exactGraphStep(module, callee, caller, target, *plan);
     choice.checkSeconds += std::chrono::duration<double>(
                                std::chrono::steady_clock::now() - start)
                                .count();
     ++choice.checks;
-    int64_t bytes = succeeded(peak) ? *peak : kNone;
+    int64_t bytes = succeeded(step) ? step->peakBytes : kNone;
     LLVM_DEBUG(llvm::dbgs() << "graph limit " << limit << ": " << key
                             << " exact " << bytes << "\n");
-    checked.push_back({std::move(*plan), bytes});
+    checked.push_back({std::move(*plan), bytes,
+                       succeeded(step) ? step->seconds : 0});
     return bytes;
   };
   // Bisect for the largest solver budget whose plan fits, from the guess
@@ -588,25 +589,32 @@ std::optional<GraphChoice> mlir::ckpt::chooseGraphPlan(
   // shape (which skip branch is recomputed) rather than size alone.
   for (unsigned k = 0; k <= kGraphEvenSteps; ++k)
     check(low + (high - 1 - low) * k / kGraphEvenSteps);
-  const std::pair<GraphPlan, int64_t> *best = nullptr;
-  for (auto &entry : checked)
-    if (entry.second <= budget &&
-        (!best || entry.first.seconds < best->first.seconds))
+  // The fastest step among the plans that fit; of equal steps, the one
+  // recomputing less.
+  const Checked *best = nullptr;
+  for (const Checked &entry : checked) {
+    if (entry.peak > budget)
+      continue;
+    if (!best || entry.stepSeconds < best->stepSeconds ||
+        (entry.stepSeconds == best->stepSeconds &&
+         entry.plan.seconds < best->plan.seconds))
       best = &entry;
-  for (auto &entry : checked) {
+  }
+  for (const Checked &entry : checked) {
     PlanCandidate candidate;
-    candidate.regions = entry.first.regions.size();
+    candidate.regions = entry.plan.regions.size();
     candidate.depth = 1;
-    candidate.predictedPeakBytes = entry.second;
-    candidate.recomputeFlops = entry.first.flops;
+    candidate.predictedPeakBytes = entry.peak;
+    candidate.recomputeFlops = entry.plan.flops;
     candidate.chosen = false;
-    candidate.plan = entry.first.str();
+    candidate.plan = entry.plan.str();
     candidates.push_back(candidate);
   }
   if (!best)
     return std::nullopt;
-  choice.plan = best->first;
-  choice.peak = best->second;
+  choice.plan = best->plan;
+  choice.peak = best->peak;
+  choice.stepSeconds = best->stepSeconds;
   return choice;
 }
 
@@ -628,21 +636,35 @@ HeldErrors::~HeldErrors() {
 std::optional<GraphChoice> mlir::ckpt::planWithGraph(
     func::FuncOp callee, CostModel &costs, const TargetSpec &target,
     ModuleOp module, PlanRecord &record, const OpChain &chain,
-    const Plan *chainPlan, int64_t baselinePeak) {
+    const Plan *chainPlan, std::optional<double> chainStepSeconds,
+    int64_t baselinePeak) {
   GraphPlanner planner(callee, costs, target);
   size_t firstCandidate = record.candidates.size();
-  double chainSeconds = chainPlan ? recomputeCost(chain, *chainPlan).seconds
-                                  : std::numeric_limits<double>::infinity();
+  double chainSeconds = std::numeric_limits<double>::infinity();
+  int64_t chainFlops = std::numeric_limits<int64_t>::max();
+  if (chainPlan) {
+    RecomputeCost cost = recomputeCost(chain, *chainPlan);
+    chainSeconds = cost.seconds;
+    chainFlops = cost.flops;
+  }
   std::optional<GraphChoice> choice = chooseGraphPlan(
       planner, module, record.callee, record.caller, target,
-      record.budgetBytes, baselinePeak, record.candidates, chainSeconds);
+      record.budgetBytes, baselinePeak, record.candidates, chainSeconds,
+      chainFlops);
 
   // Without a chain plan, the least peak weighed is the graph's to say.
   if (!chainPlan)
     for (size_t i = firstCandidate; i < record.candidates.size(); ++i)
       record.floorPeakBytes = std::min(
           record.floorPeakBytes, record.candidates[i].predictedPeakBytes);
-  if (!choice || !recomputesLess(choice->plan.seconds, chainSeconds)) {
+  // The step estimated faster wins; ties go to the chain plan.
+  bool wins = choice && (!chainPlan ? true
+                         : chainStepSeconds
+                             ? recomputesLess(choice->stepSeconds,
+                                              *chainStepSeconds)
+                             : recomputesLess(choice->plan.seconds,
+                                              chainSeconds));
+  if (!wins) {
     if (choice) {
       record.verifications += choice->checks;
       record.exactSeconds += choice->checkSeconds;
@@ -667,10 +689,12 @@ std::optional<GraphChoice> mlir::ckpt::planWithGraph(
   record.stepSeconds = 0;
   record.floorPeakBytes = std::min(record.floorPeakBytes, choice->peak);
   // The plan applied, checked once more for what is live at its peak.
-  FailureOr<int64_t> peak =
-      exactGraphPeak(module, record.callee, record.caller, target,
-                     choice->plan, &record.liveAtPeak);
-  record.predictedExact = succeeded(peak) && *peak == choice->peak;
+  FailureOr<StepEstimate> step = exactGraphStep(
+      module, record.callee, record.caller, target, choice->plan);
+  if (succeeded(step))
+    record.liveAtPeak.assign(step->liveAtPeak.begin(),
+                             step->liveAtPeak.end());
+  record.predictedExact = succeeded(step) && step->peakBytes == choice->peak;
   record.predictedPeakBytes = choice->peak;
   record.verifications += choice->checks + 1;
   record.exactSeconds += choice->checkSeconds;

@@ -14,6 +14,7 @@
 #define CKPT_LIB_DIALECT_CKPT_TRANSFORMS_PLAN_GRAPHPLAN_H
 
 #include "Report.h"
+#include "StepTime.h"
 #include "Wrap.h"
 
 #include "ckpt/Planner/Graph.h"
@@ -88,17 +89,19 @@ void applyGraphPlan(func::FuncOp callee, const GraphPlan &plan,
 
 /// The exact peak_bytes of `caller` with `plan` applied to a clone of
 /// `module`'s `callee` (autodiff and bufferization as the lowering runs
-/// them), or failure.
-FailureOr<int64_t> exactGraphPeak(ModuleOp module, StringRef callee,
-                                  StringRef caller, const TargetSpec &target,
-                                  const GraphPlan &plan,
-                                  SmallVectorImpl<LiveBuffer> *live = nullptr);
+/// them) and the step's estimated seconds (StepTime.h), or failure.
+FailureOr<StepEstimate> exactGraphStep(ModuleOp module, StringRef callee,
+                                       StringRef caller,
+                                       const TargetSpec &target,
+                                       const GraphPlan &plan);
 
-/// The graph planner's choice for a budget: the plan that recomputes least
-/// among those whose exact peak fits.
+/// The graph planner's choice for a budget: the plan whose lowered step is
+/// estimated fastest among those whose exact peak fits.
 struct GraphChoice {
   GraphPlan plan;
   int64_t peak = 0;
+  /// The estimated seconds of the step with the plan applied.
+  double stepSeconds = 0;
   /// Plans checked exactly.
   unsigned checks = 0;
   double checkSeconds = 0;
@@ -108,24 +111,30 @@ struct GraphChoice {
 /// `budget`, starting from the limit that leaves what the unplanned step's
 /// exact peak `baselinePeak` has over the model's keep-all peak. Adds each
 /// plan checked to `candidates`. None when no plan checked fits. Plans that
-/// recompute for `maxSeconds` or more (the chain planner's plan) cannot win
-/// and are not checked exactly: each check bufferizes a clone of the step.
+/// recompute both for `maxSeconds` or more and `maxFlops` or more (the chain
+/// planner's plan) are taken not to win and are not checked exactly: each
+/// check bufferizes a clone of the step.
 std::optional<GraphChoice>
 chooseGraphPlan(const GraphPlanner &planner, ModuleOp module,
                 StringRef callee, StringRef caller, const TargetSpec &target,
                 int64_t budget, int64_t baselinePeak,
                 SmallVectorImpl<PlanCandidate> &candidates,
-                double maxSeconds = std::numeric_limits<double>::infinity());
+                double maxSeconds = std::numeric_limits<double>::infinity(),
+                int64_t maxFlops = std::numeric_limits<int64_t>::max());
 
 /// For a ckpt-plan record whose chain planner chose `chainPlan` (null when
-/// none fits): plans `callee` with the graph solver at the record's budget
-/// and, when its plan fits and recomputes less (forward seconds), applies
-/// it, fills the record (solver "graph") and returns it; else adds only
-/// its candidates and exact checks to the record.
+/// none fits), whose step with the plan applied is estimated at
+/// `chainStepSeconds` (StepTime.h; none when unknown): plans `callee` with
+/// the graph solver at the record's budget and, when its plan fits and its
+/// step is estimated faster (without an estimate of the chain plan's step:
+/// when it recomputes less forward time), applies it, fills the record
+/// (solver "graph") and returns it; else adds only its candidates and exact
+/// checks to the record.
 std::optional<GraphChoice>
 planWithGraph(func::FuncOp callee, CostModel &costs, const TargetSpec &target,
               ModuleOp module, PlanRecord &record, const OpChain &chain,
-              const Plan *chainPlan, int64_t baselinePeak);
+              const Plan *chainPlan, std::optional<double> chainStepSeconds,
+              int64_t baselinePeak);
 
 /// Holds back the error diagnostics of `context` while alive (the chain
 /// planner's "infeasible" while the graph planner may still fit); they are

@@ -911,7 +911,7 @@ LogicalResult PlanPass::planOne(ModuleOp module, ValueAndGradOp op,
     record.budgetBytes = *budgetBytes;
     record.floorPeakBytes = record.baselinePeakBytes;
     if (planWithGraph(callee, costs, spec, module, record, chain,
-                      nullptr, *baseline))
+                      nullptr, std::nullopt, *baseline))
       return finishGraph();
     if (record.baselinePeakBytes > *budgetBytes)
       return infeasible(op, *budgetBytes, record);
@@ -928,9 +928,15 @@ LogicalResult PlanPass::planOne(ModuleOp module, ValueAndGradOp op,
           ? chooseLargePlan(op, chain, exact, record)
           : choosePlan(op, chain, exact, record.exact, overhead, record);
   if (tryGraph) {
+    std::optional<double> chainStep;
+    if (succeeded(plan))
+      if (FailureOr<double> seconds = exact.stepSeconds(*plan);
+          succeeded(seconds))
+        chainStep = *seconds;
     std::optional<GraphChoice> graph =
         planWithGraph(callee, costs, spec, module, record, chain,
-                      succeeded(plan) ? &*plan : nullptr, *baseline);
+                      succeeded(plan) ? &*plan : nullptr, chainStep,
+                      *baseline);
     if (graph) {
       held->drop();
       held.reset();
