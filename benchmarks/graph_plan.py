@@ -10,8 +10,10 @@ and prints a Markdown table: solver taken, recompute FLOPs, predicted and
 measured peak, median step time relative to the unplanned step.
 
 Models: ckpt.models.unet_mlp(256, [256, 128, 64, 32, 16]) without and with
-two dense layers on each skip path, and the same skip-path U-Net written
-in PyTorch and exported through ckpt.torch (needs torch).
+two dense layers on each skip path, the same skip-path U-Net written in
+PyTorch and exported through ckpt.torch (needs torch), and the skip-path
+unet_mlp four times as wide and deep in batch (budgets at 0.88 and 0.94 of
+its unplanned peak, as 1,400,000 and 1,500,000 B are of the small one's).
 
   benchmarks/graph_plan.py [--build build] [--rounds 5] [--calls 10]
 """
@@ -43,6 +45,8 @@ def main():
     p.add_argument("--build", default="build")
     p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--calls", type=int, default=10)
+    p.add_argument("--models", default="",
+                   help="comma-separated indices of the models to run")
     a = p.parse_args()
     ckpt = import_ckpt(a.build)
     widths = [256, 128, 64, 32, 16]
@@ -54,10 +58,16 @@ def main():
          [1300000, 1400000, 1500000]),
         ("PyTorch skip-path U-Net", lambda: torch_module(ckpt),
          [1300000, 1400000, 1500000]),
+        ("unet_mlp ×4 (batch 1024, widths 1024..64), 2 layers per skip path",
+         lambda: ckpt.parse(ckpt.models.unet_mlp(
+             1024, [1024, 512, 256, 128, 64], skip_layers=2)),
+         [22376668, 23902350]),
     ]
     print("| model | budget | solver | plan | recompute FLOPs | predicted "
           "peak | measured peak | step time (× unplanned) |")
     print("|---|---|---|---|---|---|---|---|")
+    if a.models:
+        models = [models[int(i)] for i in a.models.split(",")]
     for name, build, budgets in models:
         plain = build()
         steps = {"unplanned": (plain.compile("step"), None)}
