@@ -30,6 +30,12 @@ struct Priorities {
   double distanceExponent = 1.0;
   /// Scales each node's score: larger keeps it resident longer.
   std::vector<double> weight;
+  /// Brings back missing operands by the memory-first recursion
+  /// (EvictionRun::materializeLean) rather than pinning them all.
+  bool memoryFirst = false;
+  /// With memoryFirst: scales each node's rank among the missing operands
+  /// of a compute (larger: brought back earlier).
+  std::vector<double> order;
 };
 
 /// One run of the eviction heuristic under a budget.
@@ -39,14 +45,17 @@ public:
               uint64_t workLimit)
       : graph(graph), budget(budget), priorities(priorities),
         workLimit(workLimit), resident(graph.size(), 0), pins(graph.size(), 0),
-        position(graph.size(), 0), nextUser(graph.size(), 0),
+        reads(graph.size(), 0), position(graph.size(), 0),
+        nextUser(graph.size(), 0), readDepth(graph.size(), -1),
+        needMemo(graph.size(), 0), needStamp(graph.size(), 0),
         ceiling(graph.totalCost()) {}
 
   /// Computes every node in index order; false when some compute cannot fit
   /// the budget (`frontier` then says at which node).
   bool run() {
     for (frontier = 0; frontier < graph.size(); ++frontier)
-      if (!materialize(frontier))
+      if (!(priorities.memoryFirst ? materializeLean(frontier)
+                                   : materialize(frontier)))
         return false;
     return true;
   }
@@ -56,6 +65,9 @@ public:
   /// budgets.
   uint64_t work = 0;
   unsigned frontier = 0;
+  /// When a run fails because nothing is left to evict: the bytes the
+  /// failing compute lacks (the most there is when it ran out of work).
+  int64_t shortage = std::numeric_limits<int64_t>::max();
 
 private:
   bool materialize(unsigned node) {
@@ -78,6 +90,94 @@ private:
     for (unsigned operand : operands)
       --pins[operand];
     return fits;
+  }
+
+  /// The memory-first recursion. The operands of `node` already resident
+  /// are not pinned while the missing ones come back, only evicted after
+  /// every result no compute under way reads (makeRoom); one evicted
+  /// meanwhile is missing again and comes back in its turn. Among the
+  /// missing operands, the one whose return needs the most memory beyond
+  /// its own size comes back first, while the fewest others are held
+  /// (Sethi and Ullman's order), and stays pinned from then on. Each round
+  /// pins one more operand, so there are at most as many rounds as
+  /// operands.
+  bool materializeLean(unsigned node) {
+    llvm::ArrayRef<unsigned> operands = graph.operands(node);
+    int level = depth++;
+    // Each operand's innermost reader under way, restored on the way out.
+    llvm::SmallVector<std::pair<unsigned, int>, 8> saved;
+    for (unsigned operand : operands) {
+      ++reads[operand];
+      saved.push_back({operand, readDepth[operand]});
+      readDepth[operand] = level;
+    }
+    llvm::SmallVector<unsigned, 8> pinned;
+    bool fits = true;
+    while (fits) {
+      unsigned next = ~0u;
+      double nextKey = 0;
+      ++stamp;
+      for (unsigned operand : operands) {
+        if (resident[operand])
+          continue;
+        double key = double(extraNeed(operand) - graph.bytes(operand)) *
+                     priorities.order[operand];
+        if (next == ~0u || key > nextKey) {
+          next = operand;
+          nextKey = key;
+        }
+      }
+      if (next == ~0u)
+        break;
+      fits = materializeLean(next);
+      if (fits) {
+        ++pins[next];
+        pinned.push_back(next);
+      }
+    }
+    if (fits) {
+      for (unsigned operand : operands)
+        if (!llvm::is_contained(pinned, operand)) {
+          ++pins[operand];
+          pinned.push_back(operand);
+        }
+      fits = makeRoom(graph.bytes(node));
+      if (fits)
+        compute(node);
+    }
+    for (unsigned operand : pinned)
+      --pins[operand];
+    for (auto [operand, depthBefore] : llvm::reverse(saved)) {
+      --reads[operand];
+      readDepth[operand] = depthBefore;
+    }
+    --depth;
+    return fits;
+  }
+
+  /// The memory beyond what is resident that bringing back the missing
+  /// `node` takes if nothing resident leaves: its missing operands brought
+  /// back in Sethi and Ullman's order, each held while the next comes back
+  /// (a shared one counted for each user, as if recomputed). Memoized until
+  /// `stamp` changes.
+  int64_t extraNeed(unsigned node) {
+    if (needStamp[node] == stamp)
+      return needMemo[node];
+    llvm::SmallVector<std::pair<int64_t, int64_t>, 8> parts;
+    for (unsigned operand : graph.operands(node))
+      if (!resident[operand])
+        parts.push_back({extraNeed(operand), graph.bytes(operand)});
+    work += 1 + graph.operands(node).size();
+    llvm::sort(parts, [](const auto &a, const auto &b) {
+      return a.first - a.second > b.first - b.second;
+    });
+    int64_t held = 0, peak = 0;
+    for (auto [need, bytes] : parts) {
+      peak = std::max(peak, held + need);
+      held += bytes;
+    }
+    needStamp[node] = stamp;
+    return needMemo[node] = std::max(peak, held + graph.bytes(node));
   }
 
   void compute(unsigned node) {
@@ -160,6 +260,10 @@ private:
            (double(graph.bytes(node)) * spread);
   }
 
+  /// Evicts until `bytes` more fit. Pinned results never leave. The others
+  /// are ranked: first those no compute under way reads, then (memory-first
+  /// recursion) those read by a compute under way, the outermost compute's
+  /// first (it needs them last); within a rank the least score leaves.
   bool makeRoom(int64_t bytes) {
     if (live + bytes > budget)
       computeNeed();
@@ -170,6 +274,7 @@ private:
         return false;
       work += residentList.size();
       unsigned victim = ~0u;
+      int victimRank = std::numeric_limits<int>::max();
       double best = std::numeric_limits<double>::infinity();
       for (unsigned node : residentList) {
         if (pins[node] || graph.bytes(node) == 0)
@@ -177,14 +282,20 @@ private:
         // A result that must not be recomputed leaves once nothing needs it.
         if (!graph.recomputable(node) && !std::isinf(need[node]))
           continue;
+        int rank = reads[node] ? 1 + readDepth[node] : 0;
+        if (rank > victimRank)
+          continue;
         double value = score(node);
-        if (victim == ~0u || value < best) {
+        if (rank < victimRank || value < best) {
           best = value;
           victim = node;
+          victimRank = rank;
         }
       }
-      if (victim == ~0u)
+      if (victim == ~0u) {
+        shortage = live + bytes - budget;
         return false;
+      }
       evict(victim);
     }
     return true;
@@ -195,7 +306,16 @@ private:
   const Priorities &priorities;
   uint64_t workLimit;
   std::vector<char> resident;
-  std::vector<unsigned> pins, position, nextUser;
+  /// pins: results a compute under way needs now, never evicted; reads
+  /// (memory-first recursion): computes under way that read the result,
+  /// the innermost of them at depth readDepth (-1: none).
+  std::vector<unsigned> pins, reads, position, nextUser;
+  int depth = 0;
+  std::vector<int> readDepth;
+  /// extraNeed's memo, valid where needStamp equals stamp.
+  std::vector<int64_t> needMemo;
+  std::vector<uint64_t> needStamp;
+  uint64_t stamp = 0;
   std::vector<unsigned> residentList;
   std::vector<double> need, regain;
   double ceiling;
@@ -260,10 +380,13 @@ Schedule tidy(const Graph &graph, const Schedule &steps) {
 }
 
 /// A run's outcome, ordered by quality: feasible beats infeasible, then the
-/// lower cost; an infeasible run that got further is closer to feasible.
+/// lower cost; an infeasible run that got further is closer to feasible,
+/// and of two that stopped at the same node, the one that lacked fewer
+/// bytes.
 struct Outcome {
   bool feasible = false;
   unsigned reached = 0;
+  int64_t shortage = std::numeric_limits<int64_t>::max();
   double cost = std::numeric_limits<double>::infinity();
   Schedule schedule;
   ScheduleStats stats;
@@ -272,7 +395,8 @@ struct Outcome {
     if (feasible != other.feasible)
       return feasible;
     if (!feasible)
-      return reached >= other.reached;
+      return reached != other.reached ? reached > other.reached
+                                      : shortage <= other.shortage;
     return cost <= other.cost;
   }
   bool betterThan(const Outcome &other) const {
@@ -290,6 +414,7 @@ Outcome evaluate(const Graph &graph, int64_t budget,
   // tidy() and simulate() read each step's operands a few times.
   work += run.work + 4 * (run.steps.size() + graph.size());
   outcome.reached = run.frontier;
+  outcome.shortage = run.shortage;
   if (!outcome.feasible)
     return outcome;
   outcome.schedule = tidy(graph, run.steps);
@@ -340,22 +465,45 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
   uint64_t maxWork = options.maxWork ? options.maxWork : kDefaultWork;
   Priorities priorities;
   priorities.weight.assign(graph.size(), 1.0);
+  priorities.order.assign(graph.size(), 1.0);
   Outcome best = evaluate(graph, budget, priorities, work, maxWork);
   solution.evaluations = 1;
   double floor = graph.totalCost();
-
-  if (options.strategy == SolverStrategy::LocalSearch && best.cost > floor) {
-    Priorities bestPriorities = priorities;
+  bool search = options.strategy == SolverStrategy::LocalSearch;
+  Priorities bestPriorities = priorities;
+  auto tryRule = [&](const Priorities &rule, uint64_t cap) {
+    Outcome outcome = evaluate(graph, budget, rule, work, cap);
+    ++solution.evaluations;
+    if (outcome.betterThan(best)) {
+      best = std::move(outcome);
+      bestPriorities = rule;
+    }
+  };
+  if (search && best.cost > floor)
     for (double exponent : {0.0, 0.5, 2.0}) {
       Priorities rule = priorities;
       rule.distanceExponent = exponent;
-      Outcome outcome = evaluate(graph, budget, rule, work, maxWork);
-      ++solution.evaluations;
-      if (outcome.betterThan(best)) {
-        best = std::move(outcome);
-        bestPriorities = rule;
-      }
+      tryRule(rule, maxWork);
     }
+  // When every run above runs out of memory: the memory-first recursion
+  // with the same rules (Greedy: the default one), on a fresh allotment of
+  // work, a quarter of it at most per run; the local search goes on from
+  // the best run with what is left.
+  if (!best.feasible) {
+    uint64_t start = std::max(work, maxWork);
+    maxWork = start + maxWork;
+    work = start;
+    for (double exponent : {1.0, 0.0, 0.5, 2.0}) {
+      if (best.feasible || (!search && exponent != 1.0))
+        break;
+      Priorities rule = priorities;
+      rule.distanceExponent = exponent;
+      rule.memoryFirst = true;
+      tryRule(rule, std::min(maxWork, work + (maxWork - start) / 4));
+    }
+  }
+
+  if (search && best.cost > floor) {
     // Nodes with a size are the only ones whose priority matters.
     std::vector<unsigned> sized;
     for (unsigned node = 0; node < graph.size(); ++node)
@@ -369,7 +517,12 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
       unsigned changes = 1 + random.below(3);
       for (unsigned i = 0; i < changes; ++i) {
         unsigned node = sized[random.below(sized.size())];
-        trial.weight[node] *= std::exp((random.uniform() * 2 - 1) * 3.4);
+        double factor = std::exp((random.uniform() * 2 - 1) * 3.4);
+        // Memory-first runs also rank missing operands by a priority.
+        if (trial.memoryFirst && random.below(2))
+          trial.order[node] *= factor;
+        else
+          trial.weight[node] *= factor;
       }
       Outcome outcome = evaluate(graph, budget, trial, work, maxWork);
       ++solution.evaluations;
