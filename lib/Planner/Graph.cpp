@@ -87,9 +87,11 @@ mlir::ckpt::planner::simulate(const Graph &graph,
 
 namespace {
 
-/// Work (set elements touched) after which the bound stops looking two
-/// levels deep: about 10 ms.
+/// Work (set elements touched) after which the bound stops looking deeper
+/// than one level: about 10 ms.
 constexpr uint64_t kDeepBoundWork = 4'000'000;
+/// The deepest level looked at.
+constexpr unsigned kMaxBoundDepth = 4;
 
 /// The lower bound of docs/GraphSolve.md ("The lower bound"): heldBound(X, d)
 /// is at most the peak of any schedule in which every node of the set X is
@@ -179,14 +181,20 @@ private:
 } // namespace
 
 int64_t mlir::ckpt::planner::peakLowerBound(const Graph &graph) {
-  BoundSearch search(graph, 2);
+  BoundSearch search(graph, kMaxBoundDepth);
   int64_t bound = 0;
-  for (unsigned node = 0; node < graph.size(); ++node) {
-    // Every node is computed at least once, with its operands resident.
-    llvm::SmallVector<unsigned, 16> held(graph.operands(node).begin(),
-                                         graph.operands(node).end());
-    held.push_back(node);
-    bound = std::max(bound, search.heldBound(held, 2));
+  // Deeper and deeper over every node while the work lasts; each pass is a
+  // lower bound, and so is the largest.
+  for (unsigned depth = 1; depth <= kMaxBoundDepth; ++depth) {
+    if (depth > 1 && search.work >= kDeepBoundWork)
+      break;
+    for (unsigned node = 0; node < graph.size(); ++node) {
+      // Every node is computed at least once, with its operands resident.
+      llvm::SmallVector<unsigned, 16> held(graph.operands(node).begin(),
+                                           graph.operands(node).end());
+      held.push_back(node);
+      bound = std::max(bound, search.heldBound(held, depth));
+    }
   }
   return bound;
 }

@@ -381,8 +381,8 @@ Schedule tidy(const Graph &graph, const Schedule &steps) {
 
 /// A run's outcome, ordered by quality: feasible beats infeasible, then the
 /// lower cost; an infeasible run that got further is closer to feasible,
-/// and of two that stopped at the same node, the one that lacked fewer
-/// bytes.
+/// and (weighShortage) of two that stopped at the same node, the one that
+/// lacked fewer bytes.
 struct Outcome {
   bool feasible = false;
   unsigned reached = 0;
@@ -391,16 +391,17 @@ struct Outcome {
   Schedule schedule;
   ScheduleStats stats;
 
-  bool atLeastAsGoodAs(const Outcome &other) const {
+  bool atLeastAsGoodAs(const Outcome &other, bool weighShortage) const {
     if (feasible != other.feasible)
       return feasible;
+    if (!feasible && reached != other.reached)
+      return reached > other.reached;
     if (!feasible)
-      return reached != other.reached ? reached > other.reached
-                                      : shortage <= other.shortage;
+      return !weighShortage || shortage <= other.shortage;
     return cost <= other.cost;
   }
-  bool betterThan(const Outcome &other) const {
-    return !other.atLeastAsGoodAs(*this);
+  bool betterThan(const Outcome &other, bool weighShortage) const {
+    return !other.atLeastAsGoodAs(*this, weighShortage);
   }
 };
 
@@ -471,45 +472,21 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
   double floor = graph.totalCost();
   bool search = options.strategy == SolverStrategy::LocalSearch;
   Priorities bestPriorities = priorities;
-  auto tryRule = [&](const Priorities &rule, uint64_t cap) {
+  auto tryRule = [&](const Priorities &rule, uint64_t cap, bool weighShortage) {
     Outcome outcome = evaluate(graph, budget, rule, work, cap);
     ++solution.evaluations;
-    if (outcome.betterThan(best)) {
+    if (outcome.betterThan(best, weighShortage)) {
       best = std::move(outcome);
       bestPriorities = rule;
     }
   };
-  if (search && best.cost > floor)
-    for (double exponent : {0.0, 0.5, 2.0}) {
-      Priorities rule = priorities;
-      rule.distanceExponent = exponent;
-      tryRule(rule, maxWork);
-    }
-  // When every run above runs out of memory: the memory-first recursion
-  // with the same rules (Greedy: the default one), on a fresh allotment of
-  // work, a quarter of it at most per run; the local search goes on from
-  // the best run with what is left.
-  if (!best.feasible) {
-    uint64_t start = std::max(work, maxWork);
-    maxWork = start + maxWork;
-    work = start;
-    for (double exponent : {1.0, 0.0, 0.5, 2.0}) {
-      if (best.feasible || (!search && exponent != 1.0))
-        break;
-      Priorities rule = priorities;
-      rule.distanceExponent = exponent;
-      rule.memoryFirst = true;
-      tryRule(rule, std::min(maxWork, work + (maxWork - start) / 4));
-    }
-  }
-
-  if (search && best.cost > floor) {
-    // Nodes with a size are the only ones whose priority matters.
-    std::vector<unsigned> sized;
-    for (unsigned node = 0; node < graph.size(); ++node)
-      if (graph.bytes(node) > 0)
-        sized.push_back(node);
-    Random random(options.seed);
+  // Nodes with a size are the only ones whose priority matters.
+  std::vector<unsigned> sized;
+  for (unsigned node = 0; node < graph.size(); ++node)
+    if (graph.bytes(node) > 0)
+      sized.push_back(node);
+  Random random(options.seed);
+  auto localSearch = [&](bool weighShortage) {
     while (!sized.empty() && work < maxWork && best.cost > floor) {
       Priorities trial = bestPriorities;
       // Change one to three priorities by a random factor up to 30 either
@@ -526,11 +503,43 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
       }
       Outcome outcome = evaluate(graph, budget, trial, work, maxWork);
       ++solution.evaluations;
-      if (outcome.atLeastAsGoodAs(best)) {
+      if (outcome.atLeastAsGoodAs(best, weighShortage)) {
         best = std::move(outcome);
         bestPriorities = std::move(trial);
       }
     }
+  };
+
+  // The frontier-advancing runs, and the local search from the best.
+  if (search && best.cost > floor) {
+    for (double exponent : {0.0, 0.5, 2.0}) {
+      Priorities rule = priorities;
+      rule.distanceExponent = exponent;
+      tryRule(rule, maxWork, /*weighShortage=*/false);
+    }
+    localSearch(/*weighShortage=*/false);
+  }
+  // When nothing above fits the budget: the memory-first recursion with the
+  // same rules (Greedy: the default one) on a fresh allotment of work, a
+  // quarter of it at most per run, and the local search on from the best
+  // run of either kind, an infeasible run now also judged by the bytes it
+  // lacked. (A budget the runs above fit gets the same answer as without
+  // this phase.)
+  if (!best.feasible) {
+    uint64_t start = std::max(work, maxWork);
+    maxWork = start + maxWork;
+    work = start;
+    for (double exponent : {1.0, 0.0, 0.5, 2.0}) {
+      if (best.feasible || (!search && exponent != 1.0))
+        break;
+      Priorities rule = priorities;
+      rule.distanceExponent = exponent;
+      rule.memoryFirst = true;
+      tryRule(rule, std::min(maxWork, work + (maxWork - start) / 4),
+              /*weighShortage=*/true);
+    }
+    if (search)
+      localSearch(/*weighShortage=*/true);
   }
 
   solution.feasible = best.feasible;
