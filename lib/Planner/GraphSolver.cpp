@@ -9,7 +9,10 @@
 // by a per-node priority. A tidy pass then frees every result right after
 // its last use and drops recomputes nobody reads, and the simulator measures
 // the schedule exactly. The local search perturbs the per-node priorities
-// and keeps any change that does not raise the exact cost.
+// and keeps any change that does not raise the exact cost. When no run
+// fits the budget, a second phase brings missing operands back memory
+// first (Sethi and Ullman's order, resident operands left evictable) and
+// searches on from there.
 //
 //===----------------------------------------------------------------------===//
 
