@@ -345,8 +345,9 @@ TEST(GraphSolverTest, LowerBoundLooksOnlyFourLevelsDeep) {
 
 TEST(GraphSolverTest, MemoryFirstWhereThePinningRecursionFails) {
   // At its least peak, 26 bytes, this graph has a schedule; the solver
-  // before the memory-first recursion answered infeasible (it pinned node
-  // 0 while bringing back node 2 for node 5).
+  // before the memory-first phase answered infeasible: for node 5 (reading
+  // nodes 0, 2 and 3) it kept node 3 pinned while bringing back node 2,
+  // which needs nodes 0 and 1 (27 bytes with node 3).
   Graph graph = makeGraph({9, 4, 9, 5, 3, 3},
                           {{}, {0}, {0, 1}, {0, 2}, {1, 3}, {0, 2, 3}});
   EXPECT_EQ(leastPeak(graph), 26);
