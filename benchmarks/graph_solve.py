@@ -12,16 +12,18 @@ process) and, for graphs of at most --milp-max-nodes nodes, Checkmate's MILP
 may recompute earlier nodes; R, S and FREE matrices, memory right after each
 compute at most the budget) solved with SciPy's HiGHS. Both schedules are
 replayed by the checker of the lit tests, so every figure is that of a
-valid schedule. With --feasibility the MILP's objective is 0: it only
-answers whether any frontier-advancing schedule fits the budget. A budget
-below ckpt-graph-solve's lower bound (which may be above this script's
-simple max over v of bytes(v) + bytes(operands(v))) is reported as such.
-Prints a Markdown table for benchmarks/RESULTS.md. Needs scipy; not part
-of the test suite.
+valid schedule, and every schedule's peak is checked to be at least
+ckpt-graph-solve's lower bound. With --feasibility the MILP's objective
+is 0: it only answers whether any frontier-advancing schedule fits the
+budget. A budget below ckpt-graph-solve's lower bound (which may be above
+this script's simple max over v of bytes(v) + bytes(operands(v))) is
+reported as such. Prints a Markdown table for benchmarks/RESULTS.md. Needs
+scipy; not part of the test suite.
 """
 import argparse
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -64,6 +66,16 @@ def bounds(ram, ops, users):
             if (users[i][-1] if users[i] else i) == k:
                 live -= ram[i]
     return lower, peak
+
+
+def tool_bound(tool, path):
+    """ckpt-graph-solve's lower bound, from its error at a budget of 0."""
+    r = subprocess.run([tool, "--graph=" + path, "--budget=0"],
+                       capture_output=True, text=True)
+    found = re.search(r"needs, (\d+) bytes", r.stderr)
+    if not found:
+        raise SystemExit("no lower bound in: " + r.stderr)
+    return int(found.group(1))
 
 
 def checked(path, budget, out):
@@ -213,6 +225,7 @@ def main():
         path = os.path.join(HERE, "graphs", name + ".json")
         g, ids, cpu, ram, ops, users = load(path)
         lower, keep_all = bounds(ram, ops, users)
+        proved = tool_bound(tool, path)
         total = sum(cpu)
         for f in map(float, a.fractions.split(",")):
             budget = int(lower + f * (keep_all - lower))
@@ -233,7 +246,11 @@ def main():
             if r.returncode:
                 raise SystemExit(r.stderr)
             out = json.loads(r.stdout)
-            ours, _ = checked(path, budget, out)
+            ours, peak = checked(path, budget, out)
+            # The bound is below every schedule's peak, or it is wrong.
+            if peak < proved:
+                raise SystemExit("%s: a schedule peaks at %d, below the "
+                                 "lower bound %d" % (name, peak, proved))
             ours_text = ("%g (%.3f×)" % (ours, ours / total)
                          if out["feasible"] else "infeasible")
             opt_text, gap, milp_time = "—", "—", "—"
@@ -251,6 +268,10 @@ def main():
                     opt, peak = checked(path, budget, dict(
                         sched, **dict(zip(("cost", "peak"),
                                           replay(cpu, ram, steps)))))
+                    if peak < proved:
+                        raise SystemExit("%s: the MILP's schedule peaks at "
+                                         "%d, below the lower bound %d" % (
+                                             name, peak, proved))
                     exact = res.status == 0
                     opt_text = "%g%s" % (opt, "" if exact else
                                          " (bound %g)" % res.mip_dual_bound)
