@@ -51,9 +51,6 @@ public:
         reads(graph.size(), 0), position(graph.size(), 0),
         nextUser(graph.size(), 0), readDepth(graph.size(), -1),
         needMemo(graph.size(), 0), needStamp(graph.size(), 0),
-        need(graph.size(), 0), regain(graph.size(), 0),
-        needAt(graph.size(), 0), regainAt(graph.size(), 0),
-        evictedAt(graph.size(), 0),
         ceiling(graph.totalCost()) {}
 
   /// Computes every node in index order; false when some compute cannot fit
@@ -216,44 +213,35 @@ private:
     return users[next] - frontier + 1.0;
   }
 
-  /// When `node` is next needed: by a node not yet computed, or to
+  /// When each result is next needed: by a node not yet computed, or to
   /// recompute an evicted user that will be needed (through any chain of
-  /// evicted users). Memoized until measure() is called again.
-  double needOf(unsigned node) {
-    if (needAt[node] == measured)
-      return need[node];
-    double dist = frontierDistance(node);
-    for (unsigned user : graph.users(node)) {
-      if (user >= frontier)
-        break;
-      if (!residentWhenMeasured(user))
-        dist = std::min(dist, needOf(user));
+  /// evicted users). Users have higher indices, so one backward sweep.
+  void computeNeed() {
+    need.resize(graph.size());
+    regain.resize(graph.size());
+    // regain[v]: what recomputing the evicted v costs, with its evicted
+    // operands (shared ones counted once per path, capped by ceiling).
+    for (unsigned node = 0; node < frontier; ++node) {
+      if (resident[node])
+        continue;
+      double cost = graph.cost(node);
+      for (unsigned operand : graph.operands(node))
+        if (!resident[operand])
+          cost += regain[operand];
+      regain[node] = std::min(cost, ceiling);
+      work += 1 + graph.operands(node).size();
     }
-    work += 1 + graph.users(node).size();
-    needAt[node] = measured;
-    return need[node] = dist;
-  }
-
-  /// What recomputing the evicted `node` costs, with its evicted operands
-  /// (shared ones counted once per path, capped by ceiling). Memoized until
-  /// measure() is called again.
-  double regainOf(unsigned node) {
-    if (regainAt[node] == measured)
-      return regain[node];
-    double cost = graph.cost(node);
-    for (unsigned operand : graph.operands(node))
-      if (!residentWhenMeasured(operand))
-        cost += regainOf(operand);
-    work += 1 + graph.operands(node).size();
-    regainAt[node] = measured;
-    return regain[node] = std::min(cost, ceiling);
-  }
-
-  /// Starts measuring needOf() and regainOf() anew, on the results resident
-  /// now: makeRoom's evictions until the next measure() do not change them.
-  void measure() { ++measured; }
-  bool residentWhenMeasured(unsigned node) const {
-    return resident[node] || evictedAt[node] == measured;
+    for (unsigned node = graph.size(); node-- > 0;) {
+      double dist = frontierDistance(node);
+      for (unsigned user : graph.users(node)) {
+        if (user >= frontier)
+          break;
+        if (!resident[user])
+          dist = std::min(dist, need[user]);
+      }
+      need[node] = dist;
+      work += 1 + graph.users(node).size();
+    }
   }
 
   /// What evicting `node` costs when it is needed again: its own compute
@@ -261,11 +249,11 @@ private:
   double score(unsigned node) {
     double recompute = graph.cost(node);
     for (unsigned operand : graph.operands(node))
-      if (!residentWhenMeasured(operand))
-        recompute += regainOf(operand);
+      if (!resident[operand])
+        recompute += regain[operand];
     recompute = std::min(recompute, ceiling);
     work += 1 + graph.operands(node).size();
-    double dist = needOf(node);
+    double dist = need[node];
     // A result nothing will need again costs nothing to drop.
     if (std::isinf(dist))
       return 0;
@@ -281,7 +269,7 @@ private:
   /// first (it needs them last); within a rank the least score leaves.
   bool makeRoom(int64_t bytes) {
     if (live + bytes > budget)
-      measure();
+      computeNeed();
     while (live + bytes > budget) {
       // A run that recomputes without end (each recompute evicting what
       // the next needs) gives up at its share of the work.
@@ -295,7 +283,7 @@ private:
         if (pins[node] || graph.bytes(node) == 0)
           continue;
         // A result that must not be recomputed leaves once nothing needs it.
-        if (!graph.recomputable(node) && !std::isinf(needOf(node)))
+        if (!graph.recomputable(node) && !std::isinf(need[node]))
           continue;
         int rank = reads[node] ? 1 + readDepth[node] : 0;
         if (rank > victimRank)
@@ -312,7 +300,6 @@ private:
         return false;
       }
       evict(victim);
-      evictedAt[victim] = measured;
     }
     return true;
   }
@@ -333,11 +320,7 @@ private:
   std::vector<uint64_t> needStamp;
   uint64_t stamp = 0;
   std::vector<unsigned> residentList;
-  /// needOf() and regainOf()'s memos, valid where needAt and regainAt
-  /// equal measured.
   std::vector<double> need, regain;
-  std::vector<uint64_t> needAt, regainAt, evictedAt;
-  uint64_t measured = 0;
   double ceiling;
   int64_t live = 0;
 };
