@@ -523,14 +523,14 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
     localSearch(/*weighShortage=*/false);
   }
   // When nothing above fits the budget: the memory-first recursion with the
-  // same rules (Greedy: the default one) on a fresh allotment of work, a
-  // quarter of it at most per run, and the local search on from the best
+  // same rules (Greedy: the default one) on a fresh allotment of half the
+  // work, a quarter of that at most per run, and the local search on from the best
   // run of either kind, an infeasible run now also judged by the bytes it
   // lacked. (A budget the runs above fit gets the same answer as without
   // this phase.)
   if (!best.feasible) {
     uint64_t start = std::max(work, maxWork);
-    maxWork = start + maxWork;
+    maxWork = start + maxWork / 2;
     work = start;
     for (double exponent : {1.0, 0.0, 0.5, 2.0}) {
       if (best.feasible || (!search && exponent != 1.0))
