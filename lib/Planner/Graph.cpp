@@ -152,8 +152,7 @@ public:
               before.push_back(rest[j]);
           llvm::append_range(before, graph.operands(node));
           llvm::sort(before);
-          before.erase(std::unique(before.begin(), before.end()),
-                       before.end());
+          before.erase(std::unique(before.begin(), before.end()), before.end());
           term = std::max(term, heldBound(before, depth - 1));
         }
         if (term < least) {

@@ -123,7 +123,7 @@ private:
       for (unsigned operand : operands) {
         if (resident[operand])
           continue;
-        double key = double(extraNeed(operand) - graph.bytes(operand)) *
+        double key = (extraNeed(operand) - double(graph.bytes(operand))) *
                      priorities.order[operand];
         if (next == ~0u || key > nextKey) {
           next = operand;
@@ -163,24 +163,25 @@ private:
   /// back in Sethi and Ullman's order, each held while the next comes back
   /// (a shared one counted for each user, as if recomputed). Memoized until
   /// `stamp` changes.
-  int64_t extraNeed(unsigned node) {
+  double extraNeed(unsigned node) {
     if (needStamp[node] == stamp)
       return needMemo[node];
-    llvm::SmallVector<std::pair<int64_t, int64_t>, 8> parts;
+    // In doubles: only an order, and no overflow on deep graphs.
+    llvm::SmallVector<std::pair<double, double>, 8> parts;
     for (unsigned operand : graph.operands(node))
       if (!resident[operand])
-        parts.push_back({extraNeed(operand), graph.bytes(operand)});
+        parts.push_back({extraNeed(operand), double(graph.bytes(operand))});
     work += 1 + graph.operands(node).size();
     llvm::sort(parts, [](const auto &a, const auto &b) {
       return a.first - a.second > b.first - b.second;
     });
-    int64_t held = 0, peak = 0;
+    double held = 0, peak = 0;
     for (auto [need, bytes] : parts) {
       peak = std::max(peak, held + need);
       held += bytes;
     }
     needStamp[node] = stamp;
-    return needMemo[node] = std::max(peak, held + graph.bytes(node));
+    return needMemo[node] = std::max(peak, held + double(graph.bytes(node)));
   }
 
   void compute(unsigned node) {
@@ -316,7 +317,7 @@ private:
   int depth = 0;
   std::vector<int> readDepth;
   /// extraNeed's memo, valid where needStamp equals stamp.
-  std::vector<int64_t> needMemo;
+  std::vector<double> needMemo;
   std::vector<uint64_t> needStamp;
   uint64_t stamp = 0;
   std::vector<unsigned> residentList;
@@ -524,10 +525,10 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
   }
   // When nothing above fits the budget: the memory-first recursion with the
   // same rules (Greedy: the default one) on a fresh allotment of half the
-  // work, a quarter of that at most per run, and the local search on from the best
-  // run of either kind, an infeasible run now also judged by the bytes it
-  // lacked. (A budget the runs above fit gets the same answer as without
-  // this phase.)
+  // work, a quarter of that at most per run, and the local search on from
+  // the best run of either kind, an infeasible run now also judged by the
+  // bytes it lacked. (A budget the runs above fit gets the same answer as
+  // without this phase.)
   if (!best.feasible) {
     uint64_t start = std::max(work, maxWork);
     maxWork = start + maxWork / 2;

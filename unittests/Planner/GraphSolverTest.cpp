@@ -300,8 +300,8 @@ TEST(GraphSolverTest, LowerBoundNeverAboveTheLeastPeak) {
   }
   // Measured when written: equal on 300 of 300, above the simple bound on
   // 31 (on most small graphs the simple bound is already the least peak).
-  SCOPED_TRACE(testing::Message() << "exact " << exact << " tighter "
-                                  << tighter);
+  SCOPED_TRACE(testing::Message()
+               << "exact " << exact << " tighter " << tighter);
   EXPECT_GE(exact, trials * 95 / 100);
   EXPECT_GT(tighter, 0u);
 }
@@ -312,9 +312,8 @@ TEST(GraphSolverTest, LowerBoundFollowsOperandsOfOperands) {
   // The simple bound is 14 (5 with 3 and 4). Whichever of 3 and 4 is
   // computed last, the other is held: 3 last needs 4, 0 and 3 (16); 4 last
   // needs 3 held while 1 is computed from 0 (8 + 6 + 2 = 16).
-  Graph graph =
-      makeGraph({6, 2, 3, 8, 2, 4, 3},
-                {{}, {0}, {1}, {0}, {2}, {3, 4}, {2, 4}});
+  Graph graph = makeGraph({6, 2, 3, 8, 2, 4, 3},
+                          {{}, {0}, {1}, {0}, {2}, {3, 4}, {2, 4}});
   EXPECT_EQ(peakLowerBound(graph), 16);
   EXPECT_LT(exactOptimum(graph, 15), 0);
   EXPECT_GE(exactOptimum(graph, 16), 0);
