@@ -3,7 +3,7 @@
 
     benchmarks/graph_solve.py [--build build] [--graphs vgg16,unet,...]
                               [--fractions 0,0.25,0.5,0.75] [--milp-limit 120]
-                              [--milp-max-nodes 80]
+                              [--milp-max-nodes 80] [--feasibility]
 
 For each graph (benchmarks/graphs/, written by make_graphs.py there: the
 training graphs of the networks of Checkmate's evaluation and random
@@ -14,12 +14,18 @@ process) and, for graphs of at most --milp-max-nodes nodes, Checkmate's MILP
 may recompute earlier nodes; R, S and FREE matrices, memory right after each
 compute at most the budget) solved with SciPy's HiGHS. Both schedules are
 replayed by the checker of the lit tests, so every figure is that of a
-valid schedule. Prints a Markdown table for benchmarks/RESULTS.md. Needs
+valid schedule, and every schedule's peak is checked to be at least
+ckpt-graph-solve's lower bound. With --feasibility the MILP's objective
+is 0: it only answers whether any frontier-advancing schedule fits the
+budget. A budget below ckpt-graph-solve's lower bound (which may be above
+this script's simple max over v of bytes(v) + bytes(operands(v))) is
+reported as such. Prints a Markdown table for benchmarks/RESULTS.md. Needs
 scipy; not part of the test suite.
 """
 import argparse
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -64,6 +70,16 @@ def bounds(ram, ops, users):
     return lower, peak
 
 
+def tool_bound(tool, path):
+    """ckpt-graph-solve's lower bound, from its error at a budget of 0."""
+    r = subprocess.run([tool, "--graph=" + path, "--budget=0"],
+                       capture_output=True, text=True)
+    found = re.search(r"needs, (\d+) bytes", r.stderr)
+    if not found:
+        raise SystemExit("no lower bound in: " + r.stderr)
+    return int(found.group(1))
+
+
 def checked(path, budget, out):
     """Replays `out` with the independent checker; returns (cost, peak)."""
     r = subprocess.run([sys.executable, CHECKER, path, str(budget)],
@@ -77,7 +93,7 @@ def checked(path, budget, out):
 class Milp:
     """Checkmate's MILP under ckpt-graph-solve's semantics."""
 
-    def __init__(self, cpu, ram, ops, users, budget):
+    def __init__(self, cpu, ram, ops, users, budget, feasibility=False):
         n = len(cpu)
         self.n, self.ops, self.users = n, ops, users
         # Costs in units of the largest: FLOP counts of 1e12 and more as
@@ -162,7 +178,7 @@ class Milp:
         integrality = np.zeros(m)
         upper = np.ones(m)
         for key, j in var.items():
-            if key[0] == "R":
+            if key[0] == "R" and not feasibility:
                 c[j] = cpu[key[2]] / self.scale
             if key[0] == "U":
                 upper[j] = budget
@@ -211,6 +227,8 @@ def main():
     p.add_argument("--fractions", default="0,0.25,0.5,0.75")
     p.add_argument("--milp-limit", type=float, default=120)
     p.add_argument("--milp-max-nodes", type=int, default=80)
+    p.add_argument("--feasibility", action="store_true",
+                   help="MILP with objective 0: does any schedule fit?")
     a = p.parse_args()
     tool = os.path.join(a.build, "bin", "ckpt-graph-solve")
     print("| graph | nodes | budget (f) | optimum (MILP) | ckpt-graph-solve "
@@ -220,6 +238,7 @@ def main():
         path = os.path.join(HERE, "graphs", name + ".json")
         g, ids, cpu, ram, ops, users = load(path)
         lower, keep_all = bounds(ram, ops, users)
+        proved = tool_bound(tool, path)
         total = sum(cpu)
         for f in map(float, a.fractions.split(",")):
             budget = int(lower + f * (keep_all - lower))
@@ -232,16 +251,25 @@ def main():
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             ours_time = (after.ru_utime - before.ru_utime +
                          after.ru_stime - before.ru_stime)
+            if r.returncode and "below the least peak" in r.stderr:
+                print("| %s | %d | %d (%.2f) | — | below the lower bound "
+                      "(no schedule) | — | %.2f s | — |" % (
+                          name, len(cpu), budget, f, ours_time), flush=True)
+                continue
             if r.returncode:
                 raise SystemExit(r.stderr)
             out = json.loads(r.stdout)
-            ours, _ = checked(path, budget, out)
+            ours, peak = checked(path, budget, out)
+            # The bound is below every schedule's peak, or it is wrong.
+            if peak < proved:
+                raise SystemExit("%s: a schedule peaks at %d, below the "
+                                 "lower bound %d" % (name, peak, proved))
             ours_text = ("%g (%.3f×)" % (ours, ours / total)
                          if out["feasible"] else "infeasible")
             opt_text, gap, milp_time = "—", "—", "—"
             if len(cpu) <= a.milp_max_nodes:
                 start = time.time()
-                model = Milp(cpu, ram, ops, users, budget)
+                model = Milp(cpu, ram, ops, users, budget, a.feasibility)
                 steps, res = model.solve(a.milp_limit)
                 milp_time = "%.1f s" % (time.time() - start)
                 if steps is None:
@@ -253,11 +281,17 @@ def main():
                     opt, peak = checked(path, budget, dict(
                         sched, **dict(zip(("cost", "peak"),
                                           replay(cpu, ram, steps)))))
+                    if peak < proved:
+                        raise SystemExit("%s: the MILP's schedule peaks at "
+                                         "%d, below the lower bound %d" % (
+                                             name, peak, proved))
                     exact = res.status == 0
                     opt_text = "%g%s" % (opt, "" if exact else
                                          " (bound %g)" % (res.mip_dual_bound *
                                                           model.scale))
-                    if out["feasible"]:
+                    if a.feasibility:
+                        opt_text = "exists (%g)" % opt
+                    elif out["feasible"]:
                         gap = "%+.2f%%" % (100 * (ours - opt) / opt)
             print("| %s | %d | %d (%.2f) | %s | %s | %s | %.2f s | %s |" % (
                 name, len(cpu), budget, f, opt_text, ours_text, gap,

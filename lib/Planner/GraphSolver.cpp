@@ -9,7 +9,10 @@
 // by a per-node priority. A tidy pass then frees every result right after
 // its last use and drops recomputes nobody reads, and the simulator measures
 // the schedule exactly. The local search perturbs the per-node priorities
-// and keeps any change that does not raise the exact cost.
+// and keeps any change that does not raise the exact cost. When no run
+// fits the budget, a second phase brings missing operands back memory
+// first (Sethi and Ullman's order, resident operands left evictable) and
+// searches on from there.
 //
 //===----------------------------------------------------------------------===//
 
@@ -30,6 +33,12 @@ struct Priorities {
   double distanceExponent = 1.0;
   /// Scales each node's score: larger keeps it resident longer.
   std::vector<double> weight;
+  /// Brings back missing operands by the memory-first recursion
+  /// (EvictionRun::materializeLean) rather than pinning them all.
+  bool memoryFirst = false;
+  /// With memoryFirst: scales each node's rank among the missing operands
+  /// of a compute (larger: brought back earlier).
+  std::vector<double> order;
 };
 
 /// One run of the eviction heuristic under a budget.
@@ -39,14 +48,17 @@ public:
               uint64_t workLimit)
       : graph(graph), budget(budget), priorities(priorities),
         workLimit(workLimit), resident(graph.size(), 0), pins(graph.size(), 0),
-        position(graph.size(), 0), nextUser(graph.size(), 0),
+        reads(graph.size(), 0), position(graph.size(), 0),
+        nextUser(graph.size(), 0), readDepth(graph.size(), -1),
+        needMemo(graph.size(), 0), needStamp(graph.size(), 0),
         ceiling(graph.totalCost()) {}
 
   /// Computes every node in index order; false when some compute cannot fit
   /// the budget (`frontier` then says at which node).
   bool run() {
     for (frontier = 0; frontier < graph.size(); ++frontier)
-      if (!materialize(frontier))
+      if (!(priorities.memoryFirst ? materializeLean(frontier)
+                                   : materialize(frontier)))
         return false;
     return true;
   }
@@ -56,6 +68,9 @@ public:
   /// budgets.
   uint64_t work = 0;
   unsigned frontier = 0;
+  /// When a run fails because nothing is left to evict: the bytes the
+  /// failing compute lacks (the most there is when it ran out of work).
+  int64_t shortage = std::numeric_limits<int64_t>::max();
 
 private:
   bool materialize(unsigned node) {
@@ -78,6 +93,95 @@ private:
     for (unsigned operand : operands)
       --pins[operand];
     return fits;
+  }
+
+  /// The memory-first recursion. The operands of `node` already resident
+  /// are not pinned while the missing ones come back, only evicted after
+  /// every result no compute under way reads (makeRoom); one evicted
+  /// meanwhile is missing again and comes back in its turn. Among the
+  /// missing operands, the one whose return needs the most memory beyond
+  /// its own size comes back first, while the fewest others are held
+  /// (Sethi and Ullman's order), and stays pinned from then on. Each round
+  /// pins one more operand, so there are at most as many rounds as
+  /// operands.
+  bool materializeLean(unsigned node) {
+    llvm::ArrayRef<unsigned> operands = graph.operands(node);
+    int level = depth++;
+    // Each operand's innermost reader under way, restored on the way out.
+    llvm::SmallVector<std::pair<unsigned, int>, 8> saved;
+    for (unsigned operand : operands) {
+      ++reads[operand];
+      saved.push_back({operand, readDepth[operand]});
+      readDepth[operand] = level;
+    }
+    llvm::SmallVector<unsigned, 8> pinned;
+    bool fits = true;
+    while (fits) {
+      unsigned next = ~0u;
+      double nextKey = 0;
+      ++stamp;
+      for (unsigned operand : operands) {
+        if (resident[operand])
+          continue;
+        double key = (extraNeed(operand) - double(graph.bytes(operand))) *
+                     priorities.order[operand];
+        if (next == ~0u || key > nextKey) {
+          next = operand;
+          nextKey = key;
+        }
+      }
+      if (next == ~0u)
+        break;
+      fits = materializeLean(next);
+      if (fits) {
+        ++pins[next];
+        pinned.push_back(next);
+      }
+    }
+    if (fits) {
+      for (unsigned operand : operands)
+        if (!llvm::is_contained(pinned, operand)) {
+          ++pins[operand];
+          pinned.push_back(operand);
+        }
+      fits = makeRoom(graph.bytes(node));
+      if (fits)
+        compute(node);
+    }
+    for (unsigned operand : pinned)
+      --pins[operand];
+    for (auto [operand, depthBefore] : llvm::reverse(saved)) {
+      --reads[operand];
+      readDepth[operand] = depthBefore;
+    }
+    --depth;
+    return fits;
+  }
+
+  /// The memory beyond what is resident that bringing back the missing
+  /// `node` takes if nothing resident leaves: its missing operands brought
+  /// back in Sethi and Ullman's order, each held while the next comes back
+  /// (a shared one counted for each user, as if recomputed). Memoized until
+  /// `stamp` changes.
+  double extraNeed(unsigned node) {
+    if (needStamp[node] == stamp)
+      return needMemo[node];
+    // In doubles: only an order, and no overflow on deep graphs.
+    llvm::SmallVector<std::pair<double, double>, 8> parts;
+    for (unsigned operand : graph.operands(node))
+      if (!resident[operand])
+        parts.push_back({extraNeed(operand), double(graph.bytes(operand))});
+    work += 1 + graph.operands(node).size();
+    llvm::sort(parts, [](const auto &a, const auto &b) {
+      return a.first - a.second > b.first - b.second;
+    });
+    double held = 0, peak = 0;
+    for (auto [need, bytes] : parts) {
+      peak = std::max(peak, held + need);
+      held += bytes;
+    }
+    needStamp[node] = stamp;
+    return needMemo[node] = std::max(peak, held + double(graph.bytes(node)));
   }
 
   void compute(unsigned node) {
@@ -160,6 +264,10 @@ private:
            (double(graph.bytes(node)) * spread);
   }
 
+  /// Evicts until `bytes` more fit. Pinned results never leave. The others
+  /// are ranked: first those no compute under way reads, then (memory-first
+  /// recursion) those read by a compute under way, the outermost compute's
+  /// first (it needs them last); within a rank the least score leaves.
   bool makeRoom(int64_t bytes) {
     if (live + bytes > budget)
       computeNeed();
@@ -170,6 +278,7 @@ private:
         return false;
       work += residentList.size();
       unsigned victim = ~0u;
+      int victimRank = std::numeric_limits<int>::max();
       double best = std::numeric_limits<double>::infinity();
       for (unsigned node : residentList) {
         if (pins[node] || graph.bytes(node) == 0)
@@ -177,14 +286,20 @@ private:
         // A result that must not be recomputed leaves once nothing needs it.
         if (!graph.recomputable(node) && !std::isinf(need[node]))
           continue;
+        int rank = reads[node] ? 1 + readDepth[node] : 0;
+        if (rank > victimRank)
+          continue;
         double value = score(node);
-        if (victim == ~0u || value < best) {
+        if (rank < victimRank || value < best) {
           best = value;
           victim = node;
+          victimRank = rank;
         }
       }
-      if (victim == ~0u)
+      if (victim == ~0u) {
+        shortage = live + bytes - budget;
         return false;
+      }
       evict(victim);
     }
     return true;
@@ -195,7 +310,16 @@ private:
   const Priorities &priorities;
   uint64_t workLimit;
   std::vector<char> resident;
-  std::vector<unsigned> pins, position, nextUser;
+  /// pins: results a compute under way needs now, never evicted; reads
+  /// (memory-first recursion): computes under way that read the result,
+  /// the innermost of them at depth readDepth (-1: none).
+  std::vector<unsigned> pins, reads, position, nextUser;
+  int depth = 0;
+  std::vector<int> readDepth;
+  /// extraNeed's memo, valid where needStamp equals stamp.
+  std::vector<double> needMemo;
+  std::vector<uint64_t> needStamp;
+  uint64_t stamp = 0;
   std::vector<unsigned> residentList;
   std::vector<double> need, regain;
   double ceiling;
@@ -260,23 +384,28 @@ Schedule tidy(const Graph &graph, const Schedule &steps) {
 }
 
 /// A run's outcome, ordered by quality: feasible beats infeasible, then the
-/// lower cost; an infeasible run that got further is closer to feasible.
+/// lower cost; an infeasible run that got further is closer to feasible,
+/// and (weighShortage) of two that stopped at the same node, the one that
+/// lacked fewer bytes.
 struct Outcome {
   bool feasible = false;
   unsigned reached = 0;
+  int64_t shortage = std::numeric_limits<int64_t>::max();
   double cost = std::numeric_limits<double>::infinity();
   Schedule schedule;
   ScheduleStats stats;
 
-  bool atLeastAsGoodAs(const Outcome &other) const {
+  bool atLeastAsGoodAs(const Outcome &other, bool weighShortage) const {
     if (feasible != other.feasible)
       return feasible;
+    if (!feasible && reached != other.reached)
+      return reached > other.reached;
     if (!feasible)
-      return reached >= other.reached;
+      return !weighShortage || shortage <= other.shortage;
     return cost <= other.cost;
   }
-  bool betterThan(const Outcome &other) const {
-    return !other.atLeastAsGoodAs(*this);
+  bool betterThan(const Outcome &other, bool weighShortage) const {
+    return !other.atLeastAsGoodAs(*this, weighShortage);
   }
 };
 
@@ -290,6 +419,7 @@ Outcome evaluate(const Graph &graph, int64_t budget,
   // tidy() and simulate() read each step's operands a few times.
   work += run.work + 4 * (run.steps.size() + graph.size());
   outcome.reached = run.frontier;
+  outcome.shortage = run.shortage;
   if (!outcome.feasible)
     return outcome;
   outcome.schedule = tidy(graph, run.steps);
@@ -340,28 +470,27 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
   uint64_t maxWork = options.maxWork ? options.maxWork : kDefaultWork;
   Priorities priorities;
   priorities.weight.assign(graph.size(), 1.0);
+  priorities.order.assign(graph.size(), 1.0);
   Outcome best = evaluate(graph, budget, priorities, work, maxWork);
   solution.evaluations = 1;
   double floor = graph.totalCost();
-
-  if (options.strategy == SolverStrategy::LocalSearch && best.cost > floor) {
-    Priorities bestPriorities = priorities;
-    for (double exponent : {0.0, 0.5, 2.0}) {
-      Priorities rule = priorities;
-      rule.distanceExponent = exponent;
-      Outcome outcome = evaluate(graph, budget, rule, work, maxWork);
-      ++solution.evaluations;
-      if (outcome.betterThan(best)) {
-        best = std::move(outcome);
-        bestPriorities = rule;
-      }
+  bool search = options.strategy == SolverStrategy::LocalSearch;
+  Priorities bestPriorities = priorities;
+  auto tryRule = [&](const Priorities &rule, uint64_t cap, bool weighShortage) {
+    Outcome outcome = evaluate(graph, budget, rule, work, cap);
+    ++solution.evaluations;
+    if (outcome.betterThan(best, weighShortage)) {
+      best = std::move(outcome);
+      bestPriorities = rule;
     }
-    // Nodes with a size are the only ones whose priority matters.
-    std::vector<unsigned> sized;
-    for (unsigned node = 0; node < graph.size(); ++node)
-      if (graph.bytes(node) > 0)
-        sized.push_back(node);
-    Random random(options.seed);
+  };
+  // Nodes with a size are the only ones whose priority matters.
+  std::vector<unsigned> sized;
+  for (unsigned node = 0; node < graph.size(); ++node)
+    if (graph.bytes(node) > 0)
+      sized.push_back(node);
+  Random random(options.seed);
+  auto localSearch = [&](bool weighShortage) {
     while (!sized.empty() && work < maxWork && best.cost > floor) {
       Priorities trial = bestPriorities;
       // Change one to three priorities by a random factor up to 30 either
@@ -369,15 +498,52 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
       unsigned changes = 1 + random.below(3);
       for (unsigned i = 0; i < changes; ++i) {
         unsigned node = sized[random.below(sized.size())];
-        trial.weight[node] *= std::exp((random.uniform() * 2 - 1) * 3.4);
+        double factor = std::exp((random.uniform() * 2 - 1) * 3.4);
+        // Memory-first runs also rank missing operands by a priority.
+        if (trial.memoryFirst && random.below(2))
+          trial.order[node] *= factor;
+        else
+          trial.weight[node] *= factor;
       }
       Outcome outcome = evaluate(graph, budget, trial, work, maxWork);
       ++solution.evaluations;
-      if (outcome.atLeastAsGoodAs(best)) {
+      if (outcome.atLeastAsGoodAs(best, weighShortage)) {
         best = std::move(outcome);
         bestPriorities = std::move(trial);
       }
     }
+  };
+
+  // The frontier-advancing runs, and the local search from the best.
+  if (search && best.cost > floor) {
+    for (double exponent : {0.0, 0.5, 2.0}) {
+      Priorities rule = priorities;
+      rule.distanceExponent = exponent;
+      tryRule(rule, maxWork, /*weighShortage=*/false);
+    }
+    localSearch(/*weighShortage=*/false);
+  }
+  // When nothing above fits the budget: the memory-first recursion with the
+  // same rules (Greedy: the default one) on a fresh allotment of half the
+  // work, a quarter of that at most per run, and the local search on from
+  // the best run of either kind, an infeasible run now also judged by the
+  // bytes it lacked. (A budget the runs above fit gets the same answer as
+  // without this phase.)
+  if (!best.feasible) {
+    uint64_t start = std::max(work, maxWork);
+    maxWork = start + maxWork / 2;
+    work = start;
+    for (double exponent : {1.0, 0.0, 0.5, 2.0}) {
+      if (best.feasible || (!search && exponent != 1.0))
+        break;
+      Priorities rule = priorities;
+      rule.distanceExponent = exponent;
+      rule.memoryFirst = true;
+      tryRule(rule, std::min(maxWork, work + (maxWork - start) / 4),
+              /*weighShortage=*/true);
+    }
+    if (search)
+      localSearch(/*weighShortage=*/true);
   }
 
   solution.feasible = best.feasible;

@@ -93,7 +93,8 @@ int main(int argc, char **argv) {
     return fail("budget " + llvm::Twine(*budget) +
                 " bytes is below the least peak any schedule needs, " +
                 llvm::Twine(bound) +
-                " bytes (a node and all its operands resident at once)");
+                " bytes (a node with its operands, each of them computed "
+                "with its own operands resident)");
 
   SolverOptions options;
   options.strategy = strategy;

@@ -90,8 +90,10 @@ struct ScheduleStats {
 llvm::Expected<ScheduleStats> simulate(const Graph &graph,
                                        llvm::ArrayRef<Step> schedule);
 
-/// The least peak any schedule can have: computing node v needs v and all
-/// its operands resident at once.
+/// A lower bound on the peak of every schedule (docs/GraphSolve.md, "The
+/// lower bound", proves it): at least v and all its operands resident at
+/// once for every node v, and more where those operands, each computed with
+/// its own operands resident, cannot all be brought together in less.
 int64_t peakLowerBound(const Graph &graph);
 
 /// Each node computed once in index order, each result freed right after its
