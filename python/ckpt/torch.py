@@ -448,6 +448,15 @@ def _joint_graph(model, example_inputs, loss_fn, names, what):
             loss_module, example_inputs, trace_joint=True,
             output_loss_index=0, decompositions=_decompositions())
     except Exception as e:  # AOTAutograd raises many kinds
+        if "did not receive a gradient" in str(e):  # it names none
+            params = [p for _, p in model.named_parameters()]
+            grads = torch.autograd.grad(loss_fn(model(*example_inputs)),
+                                        params, allow_unused=True)
+            unused = [n for n, g in zip(names, grads) if g is None]
+            if unused:
+                raise CompileError("%s: parameter %s gets no gradient (is "
+                                   "it unused by the loss?)"
+                                   % (what, unused[0]), str(e)) from e
         message = str(e).strip().splitlines()
         raise CompileError("%s: AOTAutograd cannot trace the joint graph: %s"
                            % (what, message[0] if message
