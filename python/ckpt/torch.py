@@ -26,7 +26,8 @@ import numpy as np
 
 from . import core
 
-__all__ = ["compile", "export", "CompileError", "Step", "DropoutSite"]
+__all__ = ["compile", "export", "export_joint", "CompileError", "Step",
+           "DropoutSite"]
 
 
 class CompileError(core.Error):
@@ -405,6 +406,182 @@ def export(model, example_inputs, loss_fn, debug_info=True):
     after the parameters, the seed and the call's base offset (0-d
     tensor<i64>; docs/Random.md, "Dropout from PyTorch")."""
     return _export_step(model, example_inputs, loss_fn, debug_info)[0]
+
+
+def _random_op(graph):
+    """The first op of an FX graph that draws random numbers, or None."""
+    import torch
+    for node in graph.nodes:
+        if (node.op == "call_function"
+                and isinstance(node.target, torch._ops.OpOverload)
+                and torch.Tag.nondeterministic_seeded in node.target.tags):
+            return node
+    return None
+
+
+def _joint_graph(model, example_inputs, loss_fn, names, what):
+    """AOTAutograd's joint forward+backward graph of loss_fn(model(*inputs))
+    with respect to the parameters, as a torch.nn.Module whose forward takes
+    (*inputs, *parameters) and returns (loss, *gradients), the gradients in
+    the order of `names` (model.named_parameters())."""
+    import torch
+    from torch._functorch.aot_autograd import aot_export_module
+
+    class Loss(torch.nn.Module):
+        """loss_fn(model(*inputs)) as AOTAutograd's one output, the loss."""
+
+        def __init__(self):
+            super().__init__()
+            self.model = model
+
+        def forward(self, *inputs):
+            return (loss_fn(self.model(*inputs)),)
+
+    frozen = [n for n, p in model.named_parameters() if not p.requires_grad]
+    if frozen:
+        raise CompileError("%s: parameter %s does not require grad: the joint "
+                           "graph differentiates every parameter"
+                           % (what, frozen[0]))
+    loss_module = Loss()
+    try:
+        graph, signature = aot_export_module(
+            loss_module, example_inputs, trace_joint=True,
+            output_loss_index=0, decompositions=_decompositions())
+    except Exception as e:  # AOTAutograd raises many kinds
+        if "did not receive a gradient" in str(e):  # it names none
+            params = [p for _, p in model.named_parameters()]
+            grads = torch.autograd.grad(loss_fn(model(*example_inputs)),
+                                        params, allow_unused=True)
+            unused = [n for n, g in zip(names, grads) if g is None]
+            if unused:
+                raise CompileError("%s: parameter %s gets no gradient (is "
+                                   "it unused by the loss?)"
+                                   % (what, unused[0]), str(e)) from e
+        message = str(e).strip().splitlines()
+        raise CompileError("%s: AOTAutograd cannot trace the joint graph: %s"
+                           % (what, message[0] if message
+                              else type(e).__name__), str(e)) from e
+    random = _random_op(graph.graph)
+    if random is not None:
+        where = _source_line(random)
+        raise CompileError(
+            "%s: random op %s%s is not supported in a joint graph (its "
+            "draws would be fixed inputs; put the model in eval mode)"
+            % (what, _op_name(random.target),
+               " at %s" % where if where else ""))
+    if signature.buffers_to_mutate or signature.user_inputs_to_mutate:
+        mutated = list(signature.buffers_to_mutate.values()) + list(
+            signature.user_inputs_to_mutate.values())
+        raise CompileError("%s: the forward writes %s (e.g. a BatchNorm's "
+                           "running statistics in training mode), which a "
+                           "joint graph cannot return" % (what, mutated[0]))
+
+    # The joint graph takes (*parameters, *buffers, *inputs) and returns
+    # (loss, *gradients) in its own order, named by its output nodes.
+    prefix = "model."
+    buffers = dict(loss_module.named_buffers())
+    buffer_values = [buffers[n].detach() for n in signature.buffers]
+    output = next(n for n in graph.graph.nodes if n.op == "output")
+    returned = [getattr(v, "name", None) for v in output.args[0]]
+    backward = signature.backward_signature
+    loss_at = returned.index(backward.loss_output)
+    grad_at = {param: returned.index(out) for out, param
+               in backward.gradients_to_parameters.items()}
+    missing = [n for n in names if prefix + n not in grad_at]
+    if missing:
+        raise CompileError("%s: parameter %s gets no gradient (is it unused "
+                           "by the loss?)" % (what, missing[0]))
+    # Where each parameter of signature.parameters is in `names`.
+    position = {prefix + n: i for i, n in enumerate(names)}
+    take = [position[n] for n in signature.parameters]
+    num_inputs = len(example_inputs)
+
+    class Joint(torch.nn.Module):
+        """The joint graph with (*inputs, *parameters) in, (loss,
+        *gradients) out; buffers (not mutated) as constants."""
+
+        def __init__(self):
+            super().__init__()
+            self.joint = graph
+            for k, value in enumerate(buffer_values):
+                self.register_buffer("buffer_%d" % k, value, persistent=False)
+
+        def forward(self, *args):
+            inputs, params = args[:num_inputs], args[num_inputs:]
+            kept = [getattr(self, "buffer_%d" % k)
+                    for k in range(len(buffer_values))]
+            outs = self.joint(*[params[i] for i in take], *kept, *inputs)
+            return (outs[loss_at],
+                    *[outs[grad_at[prefix + n]] for n in names])
+
+    return Joint()
+
+
+def export_joint(model, example_inputs, loss_fn, debug_info=True):
+    """The ckpt.Module of AOTAutograd's joint forward+backward graph of
+    `loss_fn(model(*example_inputs))` with respect to every parameter,
+    imported by torch-mlir (linalg-on-tensors): one public function
+    `@joint(*inputs, *parameters) -> (loss, *gradients)`, inputs and
+    parameters in the order `export`'s @loss takes them (parameters and
+    gradients in the order of model.named_parameters()).
+
+    Unlike `export`, the backward is PyTorch's (AOTAutograd's, traced
+    with torch-mlir's decompositions) and the module holds no
+    ckpt.value_and_grad: it is the input of `--ckpt-remat` (a joint graph
+    from another frontend), and runs as it is with
+    `module.compile("joint")`. Buffers that the forward does not write
+    become constants. With `debug_info`, ops keep torch-mlir's locations.
+
+    Raises CompileError on what AOTAutograd or torch-mlir cannot trace or
+    ckpt cannot read, on random ops (dropout in training mode: its draws
+    would be fixed), on a forward that writes buffers (BatchNorm's
+    running statistics in training mode), and on parameters that need no
+    gradient or get none."""
+    import torch
+    from torch_mlir import fx
+
+    names = _check_model(model)
+    example_inputs = tuple(example_inputs)
+    what = "cannot export the joint graph of %s" % type(model).__name__
+    joint = _joint_graph(model, example_inputs, loss_fn, names, what)
+    params = [p.detach() for _, p in model.named_parameters()]
+    try:
+        prog = torch.export.export(joint, (*example_inputs, *params),
+                                   strict=False)
+        prog = prog.run_decompositions(_decompositions())
+        exported = fx.export_and_import(prog,
+                                        output_type="linalg-on-tensors",
+                                        func_name="joint",
+                                        decomposition_table={})
+    except Exception as e:  # torch.export and torch-mlir raise many kinds
+        message = str(e).strip().splitlines()
+        op = re.search(r"(torch\.aten\.[\w.]+|aten\.[\w.]+)", str(e))
+        raise CompileError("%s%s: %s" % (
+            what, " (op %s)" % op.group(1) if op else "",
+            message[0] if message else type(e).__name__), str(e)) from e
+    text = exported.operation.get_asm(print_generic_op_form=True,
+                                      enable_debug_info=True)
+    source = "the joint graph of %s exported by torch-mlir" % (
+        type(model).__name__)
+    try:
+        module = core.Module.parse(text, name="<%s>" % source)
+    except core.Error as e:
+        op = _unregistered_op(text)
+        reason = ("op %s is not in a dialect ckpt reads (torch-mlir "
+                  "left it outside linalg-on-tensors)" % op if op
+                  else _first_error(e))
+        raise CompileError("ckpt cannot read %s: %s" % (source, reason),
+                           str(e)) from None
+    args, results = module.signature("joint")
+    if (len(args) != len(example_inputs) + len(names)
+            or len(results) != 1 + len(names)):
+        raise CompileError(
+            "%s: @joint takes %d arguments and returns %d results, expected "
+            "%d inputs and %d parameters, the loss and %d gradients"
+            % (source, len(args), len(results), len(example_inputs),
+               len(names), len(names)))
+    return core.Module.parse(module.to_string(debug_info=debug_info),
+                             name="<%s>" % source)
 
 
 def _int64(value):

@@ -37,6 +37,9 @@ namespace planner = mlir::ckpt::planner;
 static constexpr unsigned kMaxInlineDepth = 64;
 /// Solves per function while the exact peak is over the budget.
 static constexpr unsigned kMaxAttempts = 12;
+/// Model budgets tried between the lower bound and the keep-all peak when
+/// lowering the budget by the excess finds nothing that fits.
+static constexpr unsigned kGridSteps = 8;
 
 /// Replaces every call in `func` to a function of the module with a body by
 /// that body, so that one schedule covers every allocation of the call.
@@ -258,33 +261,54 @@ LogicalResult RematPass::rematerialize(func::FuncOp func, Record &record) {
     return std::make_pair(*peak, std::move(solution));
   };
 
+  // Rewrites the function with a schedule whose exact peak fits.
+  auto accept = [&](int64_t peak, const planner::Solution &solution) {
+    record.predicted = peak;
+    for (const planner::Step &step : solution.schedule)
+      if (step.kind == planner::StepKind::Compute)
+        record.recomputeFlops += fg.flops[step.node];
+    for (int64_t flops : fg.flops)
+      record.recomputeFlops -= flops;
+    record.recomputed = applySchedule(fg.ops, solution.schedule);
+    numRecomputed += record.recomputed;
+    return success();
+  };
+
   int64_t modelBudget = std::max(budget, lower);
   for (unsigned attempt = 0; attempt < kMaxAttempts; ++attempt) {
     auto tried = tryBudget(modelBudget);
     if (!tried)
       break;
     auto &[peak, solution] = *tried;
-    if (peak <= budget) {
-      record.predicted = peak;
-      for (const planner::Step &step : solution.schedule)
-        if (step.kind == planner::StepKind::Compute)
-          record.recomputeFlops += fg.flops[step.node];
-      for (int64_t flops : fg.flops)
-        record.recomputeFlops -= flops;
-      record.recomputed = applySchedule(fg.ops, solution.schedule);
-      numRecomputed += record.recomputed;
-      return success();
-    }
+    if (peak <= budget)
+      return accept(peak, solution);
     // The model undercounts: ask it for less by the excess.
     if (modelBudget == lower)
       break;
     modelBudget = std::max(
         std::min(modelBudget - (peak - budget), modelBudget - 1), lower);
   }
-  // Nothing fits: find the least peak the model's tightest schedules reach.
-  for (double factor : {1.0, 1.1, 1.25, 1.5, 2.0})
-    if (tryBudget(int64_t(double(lower) * factor)))
-      break;
+  // Lowering the model's budget by the excess did not get there. The model
+  // can also overcount (tensor.empty, views and ops that bufferize in place
+  // take bytes in it), so that budgets at or below the exact one ask for
+  // more recomputation than needed, and the exact peak need not fall with
+  // the model's budget. Try model budgets from the keep-all schedule's peak
+  // down to the tightest ones, taking the first (least recomputing) whose
+  // exact peak fits; else the error names the least peak any try reached.
+  llvm::SmallVector<int64_t> modelBudgets;
+  llvm::Expected<planner::ScheduleStats> keepAll =
+      planner::simulate(fg.graph, planner::keepAllSchedule(fg.graph));
+  if (!keepAll)
+    llvm::consumeError(keepAll.takeError());
+  else
+    for (unsigned step = kGridSteps - 1; step > 0; --step)
+      modelBudgets.push_back(lower + (keepAll->peak - lower) * step /
+                                         int64_t(kGridSteps));
+  for (double factor : {2.0, 1.5, 1.25, 1.1, 1.0})
+    modelBudgets.push_back(int64_t(double(lower) * factor));
+  for (int64_t candidate : modelBudgets)
+    if (auto tried = tryBudget(candidate); tried && tried->first <= budget)
+      return accept(tried->first, tried->second);
   return mlir::emitError(func.getLoc(), "ckpt-remat: @")
          << name << " cannot fit the budget of " << budget
          << " bytes: the least peak reached is " << leastPeak << " bytes";
