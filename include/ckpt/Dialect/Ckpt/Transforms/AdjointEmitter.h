@@ -24,6 +24,12 @@ bool isDifferentiableType(Type type);
 /// A zero (or `value`-filled) constant or tensor of `type`.
 Value buildFilled(OpBuilder &b, Location loc, Type type, double value);
 
+/// Whether the backward regenerates `op`'s results from their operands
+/// instead of keeping them (the minimum cut of saved values never passes
+/// through them): views, fills, empty tensors, random draws and elementwise
+/// linalg.generic ops.
+bool isRegeneratedInBackward(Operation *op);
+
 /// Shared state of one gradient function's generation (internal to the
 /// engine).
 struct GradContext;

@@ -142,7 +142,7 @@ static bool isView(Operation *op) {
 /// reduction, so no more work than reading their operands once).
 /// Contractions, reductions, regions, calls and anything with effects are
 /// kept.
-static bool isRecomputable(Operation *op) {
+bool mlir::ckpt::autodiff::isRegeneratedInBackward(Operation *op) {
   if (isView(op) || isa<tensor::EmptyOp, bufferization::AllocTensorOp,
                         linalg::FillOp, RandomUniformOp>(op))
     return true;
@@ -226,7 +226,7 @@ void autodiff::saveMinimumCut(Block &block, Operation *boundary) {
   DenseSet<Operation *> recomputable;
   for (auto [i, value] : llvm::enumerate(values)) {
     Operation *def = value.getDefiningOp();
-    bool canRecompute = isRecomputable(def);
+    bool canRecompute = isRegeneratedInBackward(def);
     if (canRecompute)
       recomputable.insert(def);
     // A returned value is live to the end anyway: keeping it costs nothing.

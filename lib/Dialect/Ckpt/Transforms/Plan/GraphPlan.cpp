@@ -24,12 +24,12 @@
 #include "GraphPlan.h"
 #include "StepTime.h"
 
+#include "ckpt/Dialect/Ckpt/Transforms/AdjointEmitter.h"
 #include "ckpt/Planner/GraphSolver.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
-#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/Support/Debug.h"
@@ -142,26 +142,13 @@ static bool linearInOperands(Operation *op) {
 }
 
 /// Whether the autodiff regenerates `op`'s results in the backward rather
-/// than keeping them (as Autodiff/MinCut.cpp decides): views, empty tensors,
-/// fills, random draws and elementwise ops; not contractions, reductions or
-/// regions.
+/// than keeping them: elementwise ops on tensors (which it sees as
+/// elementwise linalg.generic ops, once normalized) and what its minimum cut
+/// never keeps.
 static bool isRegenerated(Operation *op) {
-  if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp,
-          tensor::ExtractSliceOp, tensor::EmptyOp, linalg::FillOp,
-          RandomUniformOp>(op))
-    return true;
   if (op->hasTrait<OpTrait::Elementwise>())
     return isMemoryEffectFree(op);
-  auto generic = dyn_cast<linalg::GenericOp>(op);
-  if (!generic || !generic.hasPureTensorSemantics() ||
-      generic.getNumReductionLoops() != 0)
-    return false;
-  bool pure = true;
-  generic.getBody()->walk([&](Operation *inner) {
-    pure &= isMemoryEffectFree(inner) ||
-            isa<linalg::YieldOp, linalg::IndexOp>(inner);
-  });
-  return pure;
+  return autodiff::isRegeneratedInBackward(op);
 }
 
 static bool isContraction(Operation *op) {
