@@ -6,8 +6,10 @@
 // v (as many bytes), which reads the adjoint of each user u of v and the
 // forward values u's derivative reads: nothing for an addition or
 // subtraction, u's operands for a contraction, u's operands and u itself
-// otherwise. The function's arguments are not nodes (the caller holds
-// them).
+// otherwise, where a value the autodiff regenerates (elementwise ops,
+// views) stands for the kept values it is rebuilt from, as the autodiff's
+// minimum cut saves those. The function's arguments are not nodes (the
+// caller holds them).
 //
 // A schedule becomes regions: a forward value computed more than once is
 // not kept, so it is an intermediate of a region, which must then hold the
@@ -16,8 +18,10 @@
 // next to each other) and merged where closures meet. A region's inputs are
 // what it reads from outside (kept), its results what is read after it
 // (kept too): the regions recompute what the solver recomputes and keep
-// what it keeps, up to the values a region must yield. The exact peak of
-// the lowered step decides between the plans of several solver budgets.
+// what it keeps, up to the values a region must yield; a region whose
+// contractions the schedule keeps gets policy save_dots. Of the plans of
+// several solver budgets whose lowered step's exact peak fits, the one
+// whose step is estimated fastest is taken (StepTime.h).
 //
 //===----------------------------------------------------------------------===//
 
