@@ -35,6 +35,10 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "graphs"))
+from make_graphs import bounds  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 CHECKER = os.path.join(ROOT, "test", "ckpt-graph-solve", "Inputs",
@@ -56,18 +60,6 @@ def load(path):
         for i in o:
             users[i].append(k)
     return g, ids, cpu, ram, [sorted(o) for o in ops], [sorted(u) for u in users]
-
-
-def bounds(ram, ops, users):
-    lower = max(ram[k] + sum(ram[i] for i in ops[k]) for k in range(len(ram)))
-    live = peak = 0
-    for k in range(len(ram)):
-        live += ram[k]
-        peak = max(peak, live)
-        for i in ops[k] + [k]:
-            if (users[i][-1] if users[i] else i) == k:
-                live -= ram[i]
-    return lower, peak
 
 
 def tool_bound(tool, path):
@@ -237,7 +229,7 @@ def main():
     for name in a.graphs.split(","):
         path = os.path.join(HERE, "graphs", name + ".json")
         g, ids, cpu, ram, ops, users = load(path)
-        lower, keep_all = bounds(ram, ops, users)
+        lower, keep_all = bounds(g)
         proved = tool_bound(tool, path)
         total = sum(cpu)
         for f in map(float, a.fractions.split(",")):

@@ -443,19 +443,23 @@ def finish(title, nodes, links):
 
 
 def bounds(g):
-    """(lower bound, keep-all peak) under docs/GraphSolve.md's rules."""
+    """(lower bound, keep-all peak) of graph `g` (node-link JSON) under
+    docs/GraphSolve.md's rules: the simple lower bound, the largest bytes of
+    a node with its operands; the peak of computing each node once in id
+    order and freeing each result after its last reader. Also used by
+    benchmarks/graph_solve.py and test/ckpt-graph-solve/Inputs/budget.py."""
     ram = {v["id"]: v["cost_ram"] for v in g["nodes"]}
-    ops = {v: [] for v in ram}
+    ops = {v: set() for v in ram}
     last_use = {v: v for v in ram}
     for l in g["links"]:
-        ops[l["target"]].append(l["source"])
+        ops[l["target"]].add(l["source"])
         last_use[l["source"]] = max(last_use[l["source"]], l["target"])
     lower = max(ram[v] + sum(ram[u] for u in ops[v]) for v in ram)
     live = peak = 0
     for v in sorted(ram):
         live += ram[v]
         peak = max(peak, live)
-        for u in ops[v] + [v]:
+        for u in ops[v] | {v}:
             if last_use[u] == v:
                 live -= ram[u]
     return lower, peak

@@ -286,6 +286,31 @@ def _draw_in_loss(module, sites):
                 kept + [ir.DictAttr.get({})] * 2)
 
 
+def _export_failure(what, e):
+    """The CompileError for `e`, raised by torch.export or torch-mlir while
+    doing `what` ("cannot export ..."): its first line, and the aten op it
+    names if any."""
+    message = str(e).strip().splitlines()
+    op = re.search(r"(torch\.aten\.[\w.]+|aten\.[\w.]+)", str(e))
+    return CompileError("%s%s: %s" % (
+        what, " (op %s)" % op.group(1) if op else "",
+        message[0] if message else type(e).__name__), str(e))
+
+
+def _parse_exported(text, source):
+    """torch-mlir's output `text` as a ckpt.Module, or a CompileError naming
+    `source` and why ckpt cannot read it."""
+    try:
+        return core.Module.parse(text, name="<%s>" % source)
+    except core.Error as e:
+        op = _unregistered_op(text)
+        reason = ("op %s is not in a dialect ckpt reads (torch-mlir "
+                  "left it outside linalg-on-tensors)" % op if op
+                  else _first_error(e))
+        raise CompileError("ckpt cannot read %s: %s" % (source, reason),
+                           str(e)) from None
+
+
 def _export(model, example_inputs, loss_fn, names):
     """(generic MLIR text of @loss, [DropoutSite])."""
     import torch
@@ -321,11 +346,8 @@ def _export(model, example_inputs, loss_fn, names):
     except CompileError:
         raise
     except Exception as e:  # torch.export and torch-mlir raise many kinds
-        message = str(e).strip().splitlines()
-        op = re.search(r"(torch\.aten\.[\w.]+|aten\.[\w.]+)", str(e))
-        raise CompileError("cannot export %s%s: %s" % (
-            type(model).__name__, " (op %s)" % op.group(1) if op else "",
-            message[0] if message else type(e).__name__), str(e)) from e
+        raise _export_failure("cannot export %s" % type(model).__name__,
+                              e) from e
     if sites:
         _draw_in_loss(exported, sites)
     # Generic form with locations: what Debian's MLIR 22 parses whatever
@@ -366,15 +388,7 @@ def _export_step(model, example_inputs, loss_fn, debug_info=True):
     example_inputs = tuple(example_inputs)
     text, sites = _export(model, example_inputs, loss_fn, names)
     what = "%s exported by torch-mlir" % type(model).__name__
-    try:
-        module = core.Module.parse(text, name="<%s>" % what)
-    except core.Error as e:
-        op = _unregistered_op(text)
-        reason = ("op %s is not in a dialect ckpt reads (torch-mlir "
-                  "left it outside linalg-on-tensors)" % op if op
-                  else _first_error(e))
-        raise CompileError("ckpt cannot read %s: %s" % (what, reason),
-                           str(e)) from None
+    module = _parse_exported(text, what)
 
     args, results = module.signature("loss")
     expected = len(example_inputs) + len(names) + (2 if sites else 0)
@@ -554,24 +568,12 @@ def export_joint(model, example_inputs, loss_fn, debug_info=True):
                                         func_name="joint",
                                         decomposition_table={})
     except Exception as e:  # torch.export and torch-mlir raise many kinds
-        message = str(e).strip().splitlines()
-        op = re.search(r"(torch\.aten\.[\w.]+|aten\.[\w.]+)", str(e))
-        raise CompileError("%s%s: %s" % (
-            what, " (op %s)" % op.group(1) if op else "",
-            message[0] if message else type(e).__name__), str(e)) from e
+        raise _export_failure(what, e) from e
     text = exported.operation.get_asm(print_generic_op_form=True,
                                       enable_debug_info=True)
     source = "the joint graph of %s exported by torch-mlir" % (
         type(model).__name__)
-    try:
-        module = core.Module.parse(text, name="<%s>" % source)
-    except core.Error as e:
-        op = _unregistered_op(text)
-        reason = ("op %s is not in a dialect ckpt reads (torch-mlir "
-                  "left it outside linalg-on-tensors)" % op if op
-                  else _first_error(e))
-        raise CompileError("ckpt cannot read %s: %s" % (source, reason),
-                           str(e)) from None
+    module = _parse_exported(text, source)
     args, results = module.signature("joint")
     if (len(args) != len(example_inputs) + len(names)
             or len(results) != 1 + len(names)):

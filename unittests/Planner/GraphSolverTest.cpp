@@ -68,16 +68,22 @@ double exactOptimum(const Graph &graph, int64_t budget) {
   return -1;
 }
 
-/// The least budget any schedule fits: the exhaustive search above from
-/// the simple bound (a node with its operands) up.
-int64_t leastPeak(const Graph &graph) {
-  int64_t budget = 0;
+/// The simple lower bound: the largest bytes of a node with its operands.
+int64_t simpleBound(const Graph &graph) {
+  int64_t bound = 0;
   for (unsigned v = 0; v < graph.size(); ++v) {
     int64_t need = graph.bytes(v);
     for (unsigned operand : graph.operands(v))
       need += graph.bytes(operand);
-    budget = std::max(budget, need);
+    bound = std::max(bound, need);
   }
+  return bound;
+}
+
+/// The least budget any schedule fits: the exhaustive search above from
+/// the simple bound up.
+int64_t leastPeak(const Graph &graph) {
+  int64_t budget = simpleBound(graph);
   while (exactOptimum(graph, budget) < 0)
     ++budget;
   return budget;
@@ -286,13 +292,7 @@ TEST(GraphSolverTest, LowerBoundNeverAboveTheLeastPeak) {
   for (unsigned trial = 0; trial < trials; ++trial) {
     Graph graph = randomGraph(random, 5 + trial % 3);
     int64_t bound = peakLowerBound(graph), least = leastPeak(graph);
-    int64_t simple = 0;
-    for (unsigned v = 0; v < graph.size(); ++v) {
-      int64_t need = graph.bytes(v);
-      for (unsigned operand : graph.operands(v))
-        need += graph.bytes(operand);
-      simple = std::max(simple, need);
-    }
+    int64_t simple = simpleBound(graph);
     ASSERT_LE(bound, least) << "trial " << trial;
     EXPECT_GE(bound, simple) << "trial " << trial;
     exact += bound == least;

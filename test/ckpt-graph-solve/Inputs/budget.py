@@ -5,34 +5,24 @@
 
 The range runs from the simple lower bound (the largest bytes of a node
 plus its operands) to the keep-all schedule's peak (each node computed once
-in id order, each result freed after its last reader), both computed here
-from the graph, so that tests need not hard-code the budgets of graphs that
-may be regenerated. Prints lower + FRACTION * (keep_all - lower), rounded
-down to whole bytes.
+in id order, each result freed after its last reader), both computed from
+the graph by benchmarks/graphs/make_graphs.py's bounds(), so that tests
+need not hard-code the budgets of graphs that may be regenerated. Prints
+lower + FRACTION * (keep_all - lower), rounded down to whole bytes.
 """
 import json
+import os
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "..", "..", "benchmarks", "graphs"))
+from make_graphs import bounds  # noqa: E402
 
 
 def main():
     graph = json.load(open(sys.argv[1]))
     fraction = float(sys.argv[2])
-    ram = {n["id"]: n["cost_ram"] for n in graph["nodes"]}
-    sources = {i: set() for i in ram}
-    last = {i: i for i in ram}
-    for link in graph["links"]:
-        sources[link["target"]].add(link["source"])
-        last[link["source"]] = max(last[link["source"]], link["target"])
-    lower = max(ram[v] + sum(ram[p] for p in sources[v]) for v in ram)
-    live = peak = 0
-    freed = {}
-    for v, end in last.items():
-        freed.setdefault(end, []).append(v)
-    for v in sorted(ram):
-        live += ram[v]
-        peak = max(peak, live)
-        for dead in freed.get(v, []):
-            live -= ram[dead]
+    lower, peak = bounds(graph)
     print(int(lower + fraction * (peak - lower)))
 
 
