@@ -1,37 +1,50 @@
 // RUN: ckpt-opt %s --ckpt-remat="memory-budget=400KB report=-" | FileCheck %s
 // RUN: ckpt-opt %s --ckpt-remat="memory-budget=1MB report=%t.json" -o /dev/null
 // RUN: FileCheck %s --check-prefix=AMPLE < %t.json
+// RUN: ckpt-opt %s --ckpt-remat="memory-budget=262144B" --cse | FileCheck %s --check-prefix=TWICE
 
 // A joint forward+backward graph written by hand, as another frontend
 // would hand it over: six layers tanh(x W), and the backward of each
 // reading that layer's activation. Unplanned its peak is 8 buffers of
 // 64 KiB (524288 bytes: six activations, a gradient and an output); at a
-// 400 KB budget two activations are kept (layers 1 and 3) and layers 2 and
-// 4 recomputed from them right before the backward reads them.
+// 400 KB budget layers 1 and 3 are not kept but recomputed right before
+// the backward reads them, layer 3 from layer 2 and layer 1 from the
+// input. Every matmul writes into a zero-filled tensor of its own.
 
 // CHECK: ckpt-remat: @joint budget 400000 B, baseline 524288 B, predicted 393216 B, 4 ops recomputed (8421376 FLOPs)
 // CHECK-LABEL: func.func @joint
+// CHECK: %[[Z1:.+]] = linalg.fill
+// CHECK: linalg.matmul ins(%arg0, %arg1 : {{.*}}) outs(%[[Z1]] :
 // CHECK: %[[A1:.+]] = math.tanh
-// CHECK: %[[M2:.+]] = linalg.matmul ins(%[[A1]],
+// CHECK: %[[Z2:.+]] = linalg.fill
+// CHECK: %[[M2:.+]] = linalg.matmul ins(%[[A1]], {{.*}} outs(%[[Z2]] :
 // CHECK: %[[A2:.+]] = math.tanh %[[M2]]
 // CHECK: %[[M3:.+]] = linalg.matmul ins(%[[A2]],
 // CHECK: %[[A3:.+]] = math.tanh %[[M3]]
-// The last backward layers: layer 4 again from layer 3, ...
-// CHECK: %[[R4:.+]] = linalg.matmul {ckpt.recomputed} ins(%[[A3]],
-// CHECK: %[[T4:.+]] = math.tanh %[[R4]] {ckpt.recomputed}
-// CHECK: arith.mulf %{{.+}}, %[[T4]]
-// CHECK: arith.mulf %{{.+}}, %[[A3]]
-// ... layer 2 again from layer 1.
-// CHECK: %[[R2:.+]] = linalg.matmul {ckpt.recomputed} ins(%[[A1]],
-// CHECK: %[[T2:.+]] = math.tanh %[[R2]] {ckpt.recomputed}
-// CHECK: arith.mulf %{{.+}}, %[[T2]]
-// CHECK: arith.mulf %{{.+}}, %[[A1]]
+// The backward of layer 3 reads layer 3 again, from layer 2, ...
+// CHECK: %[[R3:.+]] = linalg.matmul {ckpt.recomputed = {{[0-9]+}} : i64} ins(%[[A2]],
+// CHECK: %[[T3:.+]] = math.tanh %[[R3]] {ckpt.recomputed = {{[0-9]+}} : i64}
+// CHECK: arith.mulf %{{.+}}, %[[T3]]
+// CHECK: arith.mulf %{{.+}}, %[[A2]]
+// ... and that of layer 1 layer 1 again, from the input; each copy has its
+// own number, so that CSE cannot merge copies of one op.
+// CHECK: %[[R1:.+]] = linalg.matmul {ckpt.recomputed = {{[0-9]+}} : i64} ins(%arg0, %arg1
+// CHECK: %[[T1:.+]] = math.tanh %[[R1]] {ckpt.recomputed = {{[0-9]+}} : i64}
+// CHECK: arith.mulf %{{.+}}, %[[T1]]
 // CHECK: return
 
 // A function within the budget is left alone.
 // CHECK-LABEL: func.func @small
 // CHECK-NOT: ckpt.recomputed
 // CHECK: return
+
+// At 256 KiB layer 1 is recomputed twice from the input. Had the two
+// copies the same mark, CSE (which the lowering runs) would merge the
+// second into the first and keep its result alive in between.
+// TWICE-LABEL: func.func @joint
+// TWICE-COUNT-2: linalg.matmul {ckpt.recomputed = {{[0-9]+}} : i64} ins(%arg0, %arg1
+// TWICE-NOT: linalg.matmul {ckpt.recomputed = {{[0-9]+}} : i64} ins(%arg0, %arg1
+// TWICE: return
 
 // AMPLE: "function": "joint"
 // AMPLE: "recomputed_ops": 0

@@ -8,8 +8,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ckpt/Dialect/Ckpt/Transforms/InitMakers.h"
 #include "ckpt/Dialect/Ckpt/Transforms/Passes.h"
 
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/IRMapping.h"
@@ -23,12 +25,19 @@ namespace mlir::ckpt {
 
 using namespace mlir;
 
-/// An op that makes a tensor from nothing but scalars: tensor.empty of a
-/// static shape, or a fill (named or a scalar-only generic) of such a
-/// tensor. Returns the empty tensor it writes into through `empty`.
-static bool isInitMaker(Operation *op) {
-  if (auto empty = dyn_cast<tensor::EmptyOp>(op))
+/// Whether `op` is an empty tensor of static shape, or with `allocations`
+/// also a bufferization.alloc_tensor with no operands.
+static bool isEmpty(Operation *op, bool allocations) {
+  if (auto empty = dyn_cast_or_null<tensor::EmptyOp>(op))
     return empty.getDynamicSizes().empty();
+  if (auto alloc = dyn_cast_or_null<bufferization::AllocTensorOp>(op))
+    return allocations && alloc->getNumOperands() == 0;
+  return false;
+}
+
+static bool isMaker(Operation *op, bool allocations) {
+  if (isEmpty(op, allocations))
+    return true;
   Value init;
   if (auto fill = dyn_cast<linalg::FillOp>(op)) {
     if (!fill.hasPureTensorSemantics())
@@ -47,8 +56,13 @@ static bool isInitMaker(Operation *op) {
   } else {
     return false;
   }
-  auto empty = init.getDefiningOp<tensor::EmptyOp>();
-  return empty && empty.getDynamicSizes().empty();
+  return isEmpty(init.getDefiningOp(), allocations);
+}
+
+bool mlir::ckpt::isInitMaker(Operation *op) { return isMaker(op, false); }
+
+bool mlir::ckpt::isDestinationMaker(Operation *op) {
+  return isMaker(op, true);
 }
 
 namespace {
@@ -61,7 +75,7 @@ struct UntieInitsPass
 void UntieInitsPass::runOnOperation() {
   SmallVector<Operation *> makers;
   getOperation().walk([&](Operation *op) {
-    if (op->getNumResults() == 1 && isInitMaker(op) &&
+    if (op->getNumResults() == 1 && ckpt::isInitMaker(op) &&
         isa<RankedTensorType>(op->getResult(0).getType()))
       makers.push_back(op);
   });

@@ -10,17 +10,20 @@
 #include "ckpt/Analysis/CostInterfaces.h"
 #include "ckpt/Analysis/CostModel.h"
 #include "ckpt/Analysis/MemoryModel.h"
+#include "ckpt/Dialect/Ckpt/Transforms/InitMakers.h"
 #include "ckpt/Dialect/Ckpt/Transforms/PlanPasses.h"
 #include "ckpt/Planner/ByteSize.h"
 #include "ckpt/Planner/GraphSolver.h"
 
 #include "mlir/IR/IRMapping.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "llvm/Support/Debug.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <functional>
 
 #define DEBUG_TYPE "ckpt-remat"
 
@@ -40,6 +43,9 @@ static constexpr unsigned kMaxAttempts = 12;
 /// Model budgets tried between the lower bound and the keep-all peak when
 /// lowering the budget by the excess finds nothing that fits.
 static constexpr unsigned kGridSteps = 8;
+/// Model budgets tried between a fitting and a failing one for a schedule
+/// that recomputes less.
+static constexpr unsigned kRefineSteps = 4;
 
 /// Replaces every call in `func` to a function of the module with a body by
 /// that body, so that one schedule covers every allocation of the call.
@@ -79,71 +85,174 @@ static LogicalResult inlineCalls(func::FuncOp func, SymbolTable &symbols) {
 
 namespace {
 
-/// A function's top-level ops as the solver's graph.
+/// A function's top-level ops as the solver's graph. Destination makers
+/// (isDestinationMaker) that only serve as the destination of top-level ops
+/// are no nodes: every compute of a writer makes its own, as
+/// --ckpt-untie-inits does before bufferization, and the writer's buffer is
+/// theirs.
 struct FunctionGraph {
+  /// The top-level ops, in order.
   SmallVector<Operation *> ops;
+  /// The graph node of each of `ops`, or -1 for a folded init maker.
+  SmallVector<int> nodeOf;
+  /// The position in `ops` of each node but the last one that reads what
+  /// the function returns, if any.
+  SmallVector<unsigned> opOf;
   planner::Graph graph;
+  /// The FLOPs of each node, its folded init makers' included.
   SmallVector<int64_t> flops;
 };
+
+/// Whether `op`, a top-level op of `body`, is folded into its users: an init
+/// maker every use of which is a destination of a top-level op.
+bool isFoldedInit(Operation *op, Block &body) {
+  if (op->getNumResults() != 1 || !isDestinationMaker(op) || op->use_empty())
+    return false;
+  return llvm::all_of(op->getUses(), [&](OpOperand &use) {
+    auto user = dyn_cast<DestinationStyleOpInterface>(use.getOwner());
+    return user && user->getBlock() == &body && user.isDpsInit(&use);
+  });
+}
 
 FunctionGraph buildGraph(func::FuncOp func) {
   FunctionGraph result;
   CostModel costs(func);
   Block &body = func.getBody().front();
+  // The graph node of each top-level op; a folded init maker maps to the
+  // nodes that its chain reads and to its FLOPs.
   DenseMap<Operation *, unsigned> index;
+  DenseMap<Operation *, std::pair<SmallVector<unsigned>, int64_t>> folded;
   for (Operation &op : body.without_terminator()) {
+    result.ops.push_back(&op);
     int64_t flops = costs.getCost(&op).flops;
+    SmallVector<unsigned> sources;
+    // Values read inside the op's regions count as operands too.
+    op.walk([&](Operation *inner) {
+      for (Value operand : inner->getOperands()) {
+        Operation *def = operand.getDefiningOp();
+        if (!def)
+          continue;
+        if (auto it = index.find(def); it != index.end()) {
+          sources.push_back(it->second);
+        } else if (auto fit = folded.find(def); fit != folded.end()) {
+          llvm::append_range(sources, fit->second.first);
+          flops += fit->second.second;
+        }
+      }
+    });
+    if (isFoldedInit(&op, body)) {
+      folded[&op] = {std::move(sources), flops};
+      result.nodeOf.push_back(-1);
+      continue;
+    }
     int64_t bytes = 0;
     for (Type type : op.getResultTypes())
       bytes += shapedBytes(type);
     unsigned node = result.graph.addNode(1.0 + double(flops), bytes);
     result.graph.setRecomputable(node, isMemoryEffectFree(&op));
-    // Values read inside the op's regions count as operands too.
-    op.walk([&](Operation *inner) {
-      for (Value operand : inner->getOperands())
-        if (Operation *def = operand.getDefiningOp())
-          if (auto it = index.find(def); it != index.end())
-            result.graph.addEdge(it->second, node);
-    });
+    llvm::sort(sources);
+    sources.erase(llvm::unique(sources), sources.end());
+    for (unsigned source : sources)
+      result.graph.addEdge(source, node);
     index[&op] = node;
-    result.ops.push_back(&op);
+    result.nodeOf.push_back(node);
+    result.opOf.push_back(result.ops.size() - 1);
     result.flops.push_back(flops);
+  }
+  // What the function returns stays until it returns: a last node, which
+  // does nothing, reads it.
+  SmallVector<unsigned> returned;
+  for (Value value : body.getTerminator()->getOperands())
+    if (Operation *def = value.getDefiningOp())
+      if (auto it = index.find(def); it != index.end())
+        returned.push_back(it->second);
+  if (!returned.empty()) {
+    unsigned sink = result.graph.addNode(0.0, 0);
+    for (unsigned node : returned)
+      result.graph.addEdge(node, sink);
   }
   return result;
 }
 
-/// Rewrites the body of the function whose top-level ops are `ops` in the
-/// order of `schedule`: each compute is a clone (the first of a node too),
-/// reading the latest copies of its operands; the originals are then erased.
-/// Returns the number of recomputes.
-unsigned applySchedule(ArrayRef<Operation *> ops,
+/// The mark of a recomputed copy, `ckpt.recomputed = <n>`. The number tells
+/// the copies of one op apart: with the same mark, two recomputes of an op
+/// from the same kept operands are equal ops, and CSE in the lowering would
+/// merge the later into the earlier, keeping its result from the first
+/// recompute to the last use of the second, which the schedule freed.
+constexpr llvm::StringLiteral kRecomputedAttr = "ckpt.recomputed";
+
+/// The greatest number a `ckpt.recomputed` mark in `block` carries (marks
+/// from an earlier --ckpt-remat), or 0.
+int64_t lastRecomputeMark(Block &block) {
+  int64_t last = 0;
+  block.walk([&](Operation *op) {
+    if (auto mark = op->getAttrOfType<IntegerAttr>(kRecomputedAttr))
+      last = std::max(last, mark.getInt());
+  });
+  return last;
+}
+
+/// Rewrites `body`, whose top-level ops are those `fg` was built from, in
+/// the order of `schedule`: each compute is a clone (the first of a node
+/// too) reading the latest copies of its operands, after fresh copies of
+/// the init makers folded into it; the originals are then erased. Returns
+/// the number of recomputes.
+unsigned applySchedule(Block &body, const FunctionGraph &fg,
                        const planner::Schedule &schedule) {
-  Operation *terminator = ops.front()->getBlock()->getTerminator();
+  SmallVector<Operation *> ops;
+  for (Operation &op : body.without_terminator())
+    ops.push_back(&op);
+  assert(ops.size() == fg.ops.size() && "body changed since buildGraph");
+  DenseSet<Operation *> folded;
+  for (auto [op, node] : llvm::zip(ops, fg.nodeOf))
+    if (node < 0)
+      folded.insert(op);
+  Operation *terminator = body.getTerminator();
   OpBuilder builder(terminator);
+  int64_t lastMark = lastRecomputeMark(body);
   // Maps each original result to its latest copy.
   DenseMap<Value, Value> latest;
-  std::vector<char> computed(ops.size(), 0);
+  std::vector<char> computed(fg.opOf.size(), 0);
   unsigned recomputes = 0;
+  // Maps what `op` and its regions read to the latest copies, making fresh
+  // copies of the folded init makers among them.
+  std::function<void(Operation *, IRMapping &)> mapOperands =
+      [&](Operation *op, IRMapping &mapping) {
+        op->walk([&](Operation *inner) {
+          for (Value operand : inner->getOperands()) {
+            if (mapping.contains(operand))
+              continue;
+            if (Value copy = latest.lookup(operand)) {
+              mapping.map(operand, copy);
+              continue;
+            }
+            Operation *def = operand.getDefiningOp();
+            if (!def || !folded.contains(def))
+              continue;
+            IRMapping makerMapping;
+            mapOperands(def, makerMapping);
+            Operation *maker = builder.clone(*def, makerMapping);
+            mapping.map(def->getResults(), maker->getResults());
+          }
+        });
+      };
   for (const planner::Step &step : schedule) {
-    if (step.kind != planner::StepKind::Compute)
+    if (step.kind != planner::StepKind::Compute ||
+        step.node >= fg.opOf.size())
       continue;
-    Operation *op = ops[step.node];
+    Operation *op = ops[fg.opOf[step.node]];
     bool again = computed[step.node];
     recomputes += again;
     computed[step.node] = 1;
     // A fresh mapping per clone: a shared one would hand a second clone the
     // first clone's region arguments.
     IRMapping mapping;
-    op->walk([&](Operation *inner) {
-      for (Value operand : inner->getOperands())
-        if (Value copy = latest.lookup(operand))
-          mapping.map(operand, copy);
-    });
+    mapOperands(op, mapping);
     Operation *copy = builder.clone(*op, mapping);
-    // As ckpt-autodiff's recomputed copies: CSE would merge the copy back
-    // into the op it repeats.
+    // Marked as ckpt-autodiff's recomputed copies are, else CSE would merge
+    // the copy back into the op it repeats; numbered (kRecomputedAttr).
     if (again)
-      copy->setAttr("ckpt.recomputed", builder.getUnitAttr());
+      copy->setAttr(kRecomputedAttr, builder.getI64IntegerAttr(++lastMark));
     for (auto [result, value] : llvm::zip(op->getResults(), copy->getResults()))
       latest[result] = value;
   }
@@ -234,7 +343,7 @@ LogicalResult RematPass::rematerialize(func::FuncOp func, Record &record) {
     return func.emitError("ckpt-remat: @")
            << name << " has more than one block";
   FunctionGraph fg = buildGraph(func);
-  if (fg.ops.empty())
+  if (fg.opOf.empty())
     return func.emitError("ckpt-remat: @")
            << name << " needs " << *baseline << " bytes at its peak, over the "
            << budget << "-byte budget, and has nothing to recompute";
@@ -250,14 +359,15 @@ LogicalResult RematPass::rematerialize(func::FuncOp func, Record &record) {
       return std::nullopt;
     OwningOpRef<ModuleOp> clone = module.clone();
     auto copy = clone->lookupSymbol<func::FuncOp>(name);
-    SmallVector<Operation *> ops;
-    for (Operation &op : copy.getBody().front().without_terminator())
-      ops.push_back(&op);
-    applySchedule(ops, solution.schedule);
+    applySchedule(copy.getBody().front(), fg, solution.schedule);
     std::optional<int64_t> peak = exactPeak(*clone, name);
     if (!peak)
       return std::nullopt;
     leastPeak = std::min(leastPeak, *peak);
+    LLVM_DEBUG(llvm::dbgs() << "ckpt-remat: model budget " << modelBudget
+                            << ": model peak " << solution.stats.peak
+                            << ", cost " << solution.stats.cost
+                            << ", exact peak " << *peak << "\n");
     return std::make_pair(*peak, std::move(solution));
   };
 
@@ -265,50 +375,97 @@ LogicalResult RematPass::rematerialize(func::FuncOp func, Record &record) {
   auto accept = [&](int64_t peak, const planner::Solution &solution) {
     record.predicted = peak;
     for (const planner::Step &step : solution.schedule)
-      if (step.kind == planner::StepKind::Compute)
+      if (step.kind == planner::StepKind::Compute &&
+          step.node < fg.flops.size())
         record.recomputeFlops += fg.flops[step.node];
     for (int64_t flops : fg.flops)
       record.recomputeFlops -= flops;
-    record.recomputed = applySchedule(fg.ops, solution.schedule);
+    record.recomputed =
+        applySchedule(func.getBody().front(), fg, solution.schedule);
     numRecomputed += record.recomputed;
     return success();
   };
 
-  int64_t modelBudget = std::max(budget, lower);
-  for (unsigned attempt = 0; attempt < kMaxAttempts; ++attempt) {
-    auto tried = tryBudget(modelBudget);
-    if (!tried)
-      break;
-    auto &[peak, solution] = *tried;
-    if (peak <= budget)
-      return accept(peak, solution);
-    // The model undercounts: ask it for less by the excess.
-    if (modelBudget == lower)
-      break;
-    modelBudget = std::max(
-        std::min(modelBudget - (peak - budget), modelBudget - 1), lower);
-  }
-  // Lowering the model's budget by the excess did not get there. The model
-  // can also overcount (tensor.empty, views and ops that bufferize in place
-  // take bytes in it), so that budgets at or below the exact one ask for
-  // more recomputation than needed, and the exact peak need not fall with
-  // the model's budget. Try model budgets from the keep-all schedule's peak
-  // down to the tightest ones, taking the first (least recomputing) whose
-  // exact peak fits; else the error names the least peak any try reached.
-  llvm::SmallVector<int64_t> modelBudgets;
   llvm::Expected<planner::ScheduleStats> keepAll =
       planner::simulate(fg.graph, planner::keepAllSchedule(fg.graph));
-  if (!keepAll)
+  if (!keepAll) {
     llvm::consumeError(keepAll.takeError());
-  else
+    return func.emitError("ckpt-remat: @")
+           << name << ": internal error: the keep-all schedule is invalid";
+  }
+  // The cheapest schedule whose exact peak fits, from the model budget
+  // `fitModel`; `failModel` is a greater model budget whose schedule did
+  // not fit (the keep-all schedule's, whose exact peak is the baseline).
+  std::optional<std::pair<int64_t, planner::Solution>> best;
+  int64_t fitModel = 0, failModel = keepAll->peak;
+  // Tries `modelBudget`; returns whether its schedule fits.
+  auto consider = [&](int64_t modelBudget,
+                      std::optional<std::pair<int64_t, planner::Solution>>
+                          &tried) {
+    tried = tryBudget(modelBudget);
+    if (!tried || tried->first > budget)
+      return false;
+    if (!best || tried->second.stats.cost < best->second.stats.cost)
+      best = *tried;
+    return true;
+  };
+
+  // The model undercounts where bufferization copies: ask it for less by
+  // the excess.
+  int64_t modelBudget = std::max(budget, lower);
+  for (unsigned attempt = 0; attempt < kMaxAttempts; ++attempt) {
+    std::optional<std::pair<int64_t, planner::Solution>> tried;
+    if (consider(modelBudget, tried)) {
+      fitModel = modelBudget;
+      break;
+    }
+    if (!tried || modelBudget == lower)
+      break;
+    failModel = modelBudget;
+    modelBudget = std::max(std::min(modelBudget - (tried->first - budget),
+                                    modelBudget - 1),
+                           lower);
+  }
+  // Lowering the model's budget by the excess did not get there. The model
+  // also overcounts (an op that writes into an operand that dies there
+  // takes both in it), so that budgets at or below the exact one ask for
+  // more recomputation than needed, and the exact peak need not fall with
+  // the model's budget. Try model budgets from the keep-all schedule's peak
+  // down to the tightest ones, to the first whose exact peak fits.
+  if (!best) {
+    llvm::SmallVector<int64_t> modelBudgets;
     for (unsigned step = kGridSteps - 1; step > 0; --step)
       modelBudgets.push_back(lower + (keepAll->peak - lower) * step /
                                          int64_t(kGridSteps));
-  for (double factor : {2.0, 1.5, 1.25, 1.1, 1.0})
-    modelBudgets.push_back(int64_t(double(lower) * factor));
-  for (int64_t candidate : modelBudgets)
-    if (auto tried = tryBudget(candidate); tried && tried->first <= budget)
-      return accept(tried->first, tried->second);
+    for (double factor : {2.0, 1.5, 1.25, 1.1, 1.0})
+      modelBudgets.push_back(int64_t(double(lower) * factor));
+    failModel = keepAll->peak;
+    for (int64_t candidate : modelBudgets) {
+      if (candidate >= failModel)
+        continue;
+      std::optional<std::pair<int64_t, planner::Solution>> tried;
+      if (consider(candidate, tried)) {
+        fitModel = candidate;
+        break;
+      }
+      failModel = candidate;
+    }
+  }
+  if (best) {
+    // Recomputing less where more memory is allowed: bisect the model
+    // budgets between the fitting one and the failing one above it.
+    for (unsigned step = 0; step < kRefineSteps; ++step) {
+      int64_t middle = fitModel + (failModel - fitModel) / 2;
+      if (middle <= fitModel)
+        break;
+      std::optional<std::pair<int64_t, planner::Solution>> tried;
+      if (consider(middle, tried))
+        fitModel = middle;
+      else
+        failModel = middle;
+    }
+    return accept(best->first, best->second);
+  }
   return mlir::emitError(func.getLoc(), "ckpt-remat: @")
          << name << " cannot fit the budget of " << budget
          << " bytes: the least peak reached is " << leastPeak << " bytes";
