@@ -36,6 +36,11 @@ struct Priorities {
   /// Brings back missing operands by the memory-first recursion
   /// (EvictionRun::materializeLean) rather than pinning them all.
   bool memoryFirst = false;
+  /// With memoryFirst: how much the memory that bringing a result back
+  /// takes (extraNeed, as a fraction of the budget) weighs against evicting
+  /// it: the score is multiplied by exp(needWeight * need / budget). A hub
+  /// whose return needs most of the budget then stays (0: not weighed).
+  double needWeight = 0;
   /// With memoryFirst: scales each node's rank among the missing operands
   /// of a compute (larger: brought back earlier).
   std::vector<double> order;
@@ -277,6 +282,7 @@ private:
       if (work > workLimit)
         return false;
       work += residentList.size();
+      ++stamp;
       unsigned victim = ~0u;
       int victimRank = std::numeric_limits<int>::max();
       double best = std::numeric_limits<double>::infinity();
@@ -290,6 +296,9 @@ private:
         if (rank > victimRank)
           continue;
         double value = score(node);
+        if (priorities.memoryFirst && priorities.needWeight > 0)
+          value *= std::exp(priorities.needWeight * extraNeed(node) /
+                            double(budget));
         if (rank < victimRank || value < best) {
           best = value;
           victim = node;
@@ -524,23 +533,28 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
     localSearch(/*weighShortage=*/false);
   }
   // When nothing above fits the budget: the memory-first recursion with the
-  // same rules (Greedy: the default one) on a fresh allotment of half the
-  // work, a quarter of that at most per run, and the local search on from
-  // the best run of either kind, an infeasible run now also judged by the
-  // bytes it lacked. (A budget the runs above fit gets the same answer as
-  // without this phase.)
+  // same rules (Greedy: the default one), each also with evictions weighed
+  // by the memory that bringing the result back takes (needWeight), on a
+  // fresh allotment of half the work, an eighth of that at most per run,
+  // and the local search on from the best run of either kind, an
+  // infeasible run now also judged by the bytes it lacked. (A budget the
+  // runs above fit gets the same answer as without this phase.)
   if (!best.feasible) {
     uint64_t start = std::max(work, maxWork);
     maxWork = start + maxWork / 2;
     work = start;
-    for (double exponent : {1.0, 0.0, 0.5, 2.0}) {
-      if (best.feasible || (!search && exponent != 1.0))
-        break;
-      Priorities rule = priorities;
-      rule.distanceExponent = exponent;
-      rule.memoryFirst = true;
-      tryRule(rule, std::min(maxWork, work + (maxWork - start) / 4),
-              /*weighShortage=*/true);
+    for (double needWeight : {0.0, 4.0, 16.0}) {
+      for (double exponent : {1.0, 0.0, 0.5, 2.0}) {
+        if (best.feasible ||
+            (!search && (exponent != 1.0 || needWeight != 0.0)))
+          break;
+        Priorities rule = priorities;
+        rule.distanceExponent = exponent;
+        rule.memoryFirst = true;
+        rule.needWeight = needWeight;
+        tryRule(rule, std::min(maxWork, work + (maxWork - start) / 8),
+                /*weighShortage=*/true);
+      }
     }
     if (search)
       localSearch(/*weighShortage=*/true);

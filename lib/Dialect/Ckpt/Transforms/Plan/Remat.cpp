@@ -103,8 +103,10 @@ struct FunctionGraph {
   SmallVector<int64_t> flops;
 };
 
-/// Whether `op`, a top-level op of `body`, is folded into its users: an init
-/// maker every use of which is a destination of a top-level op.
+/// Whether `op`, a top-level op of `body`, is folded into its users: a
+/// destination maker every use of which is a destination of a top-level op.
+/// (The one effect of a bufferization.alloc_tensor among them is its own
+/// allocation, so making it again for each writer changes no result.)
 bool isFoldedInit(Operation *op, Block &body) {
   if (op->getNumResults() != 1 || !isDestinationMaker(op) || op->use_empty())
     return false;
