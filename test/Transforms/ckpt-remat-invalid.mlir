@@ -56,3 +56,17 @@ func.func @caller(%c: i1, %x: tensor<256x256xf32>) -> tensor<256x256xf32> {
   %d = arith.addf %a, %b : tensor<256x256xf32>
   return %d : tensor<256x256xf32>
 }
+
+// -----
+
+// Two functions over the budget: one error, for the first; the pass stops
+// there.
+// expected-error @+1 {{ckpt-remat: @first cannot fit the budget of 150000 bytes: the least peak reached is 262144 bytes}}
+func.func @first(%x: tensor<256x256xf32>) -> tensor<256x256xf32> {
+  %y = math.tanh %x : tensor<256x256xf32>
+  return %y : tensor<256x256xf32>
+}
+func.func @second(%x: tensor<256x256xf32>) -> tensor<256x256xf32> {
+  %y = math.exp %x : tensor<256x256xf32>
+  return %y : tensor<256x256xf32>
+}

@@ -18,9 +18,10 @@
 // CHECK-LABEL: func.func @joint
 // CHECK: ckpt.recomputed
 // LEAST: error: ckpt-remat: @joint cannot fit the budget of 130000 bytes: the least peak reached is 135168 bytes
-// The peak the error names fits when asked for (here by a schedule whose
-// peak is lower still: which model budgets are tried depends on the
-// budget, and the exact peak does not fall monotonically with them).
+// The peak the error names fits when asked for: the pass confirms it by
+// searching at it before naming it. (Here the schedule found peaks lower
+// still, at 123456 B; asked for 123456 B, the search tries other model
+// budgets and finds none that fits, so 135168 B is the least named.)
 // AT-LEAST: ckpt-remat: @joint budget 135168 B, baseline 200768 B, predicted 123456 B
 
 #map = affine_map<(d0, d1) -> (d1)>

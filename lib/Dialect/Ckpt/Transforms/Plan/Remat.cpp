@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 
 #define DEBUG_TYPE "ckpt-remat"
 
@@ -46,6 +47,9 @@ static constexpr unsigned kGridSteps = 8;
 /// Model budgets tried between a fitting and a failing one for a schedule
 /// that recomputes less.
 static constexpr unsigned kRefineSteps = 4;
+/// Searches at the least peak reached before an infeasible budget's error
+/// names it.
+static constexpr unsigned kConfirmRounds = 3;
 
 /// Replaces every call in `func` to a function of the module with a body by
 /// that body, so that one schedule covers every allocation of the call.
@@ -352,25 +356,31 @@ LogicalResult RematPass::rematerialize(func::FuncOp func, Record &record) {
   int64_t lower = planner::peakLowerBound(fg.graph);
   int64_t leastPeak = *baseline;
   // The exact peak of the function rewritten by the solver's schedule at
-  // `modelBudget`, or nullopt when the solver finds none.
-  auto tryBudget = [&](int64_t modelBudget)
-      -> std::optional<std::pair<int64_t, planner::Solution>> {
+  // `modelBudget` with that schedule, or nullopt when the solver finds
+  // none. Each model budget is solved and predicted once.
+  using Tried = std::optional<std::pair<int64_t, planner::Solution>>;
+  std::map<int64_t, Tried> tries;
+  auto tryBudget = [&](int64_t modelBudget) -> Tried {
+    if (auto it = tries.find(modelBudget); it != tries.end())
+      return it->second;
+    Tried &result = tries[modelBudget];
     ++record.attempts;
     planner::Solution solution = planner::solveGraph(fg.graph, modelBudget);
     if (!solution.feasible)
-      return std::nullopt;
+      return result;
     OwningOpRef<ModuleOp> clone = module.clone();
     auto copy = clone->lookupSymbol<func::FuncOp>(name);
     applySchedule(copy.getBody().front(), fg, solution.schedule);
     std::optional<int64_t> peak = exactPeak(*clone, name);
     if (!peak)
-      return std::nullopt;
+      return result;
     leastPeak = std::min(leastPeak, *peak);
     LLVM_DEBUG(llvm::dbgs() << "ckpt-remat: model budget " << modelBudget
                             << ": model peak " << solution.stats.peak
                             << ", cost " << solution.stats.cost
                             << ", exact peak " << *peak << "\n");
-    return std::make_pair(*peak, std::move(solution));
+    result = std::make_pair(*peak, std::move(solution));
+    return result;
   };
 
   // Rewrites the function with a schedule whose exact peak fits.
@@ -395,82 +405,101 @@ LogicalResult RematPass::rematerialize(func::FuncOp func, Record &record) {
     return func.emitError("ckpt-remat: @")
            << name << ": internal error: the keep-all schedule is invalid";
   }
-  // The cheapest schedule whose exact peak fits, from the model budget
-  // `fitModel`; `failModel` is a greater model budget whose schedule did
-  // not fit (the keep-all schedule's, whose exact peak is the baseline).
-  std::optional<std::pair<int64_t, planner::Solution>> best;
-  int64_t fitModel = 0, failModel = keepAll->peak;
-  // Tries `modelBudget`; returns whether its schedule fits.
-  auto consider = [&](int64_t modelBudget,
-                      std::optional<std::pair<int64_t, planner::Solution>>
-                          &tried) {
-    tried = tryBudget(modelBudget);
-    if (!tried || tried->first > budget)
-      return false;
-    if (!best || tried->second.stats.cost < best->second.stats.cost)
-      best = *tried;
-    return true;
-  };
+  // The search for one budget (deterministic, as each try is): the
+  // cheapest schedule tried whose exact peak fits `target`, or nullopt.
+  auto search = [&](int64_t target) -> Tried {
+    // The cheapest schedule whose exact peak fits, from the model budget
+    // `fitModel`; `failModel` is a greater model budget whose schedule did
+    // not fit (the keep-all schedule's, whose exact peak is the baseline).
+    Tried best;
+    int64_t fitModel = 0, failModel = keepAll->peak;
+    // Tries `modelBudget`; returns whether its schedule fits.
+    auto consider = [&](int64_t modelBudget, Tried &tried) {
+      tried = tryBudget(modelBudget);
+      if (!tried || tried->first > target)
+        return false;
+      if (!best || tried->second.stats.cost < best->second.stats.cost)
+        best = *tried;
+      return true;
+    };
 
-  // The model undercounts where bufferization copies: ask it for less by
-  // the excess.
-  int64_t modelBudget = std::max(budget, lower);
-  for (unsigned attempt = 0; attempt < kMaxAttempts; ++attempt) {
-    std::optional<std::pair<int64_t, planner::Solution>> tried;
-    if (consider(modelBudget, tried)) {
-      fitModel = modelBudget;
-      break;
-    }
-    if (!tried || modelBudget == lower)
-      break;
-    failModel = modelBudget;
-    modelBudget = std::max(std::min(modelBudget - (tried->first - budget),
-                                    modelBudget - 1),
-                           lower);
-  }
-  // Lowering the model's budget by the excess did not get there. The model
-  // also overcounts (an op that writes into an operand that dies there
-  // takes both in it), so that budgets at or below the exact one ask for
-  // more recomputation than needed, and the exact peak need not fall with
-  // the model's budget. Try model budgets from the keep-all schedule's peak
-  // down to the tightest ones, to the first whose exact peak fits.
-  if (!best) {
-    llvm::SmallVector<int64_t> modelBudgets;
-    for (unsigned step = kGridSteps - 1; step > 0; --step)
-      modelBudgets.push_back(lower + (keepAll->peak - lower) * step /
-                                         int64_t(kGridSteps));
-    for (double factor : {2.0, 1.5, 1.25, 1.1, 1.0})
-      modelBudgets.push_back(int64_t(double(lower) * factor));
-    failModel = keepAll->peak;
-    for (int64_t candidate : modelBudgets) {
-      if (candidate >= failModel)
-        continue;
-      std::optional<std::pair<int64_t, planner::Solution>> tried;
-      if (consider(candidate, tried)) {
-        fitModel = candidate;
+    // The model undercounts where bufferization copies: ask it for less by
+    // the excess.
+    int64_t modelBudget = std::max(target, lower);
+    for (unsigned attempt = 0; attempt < kMaxAttempts; ++attempt) {
+      Tried tried;
+      if (consider(modelBudget, tried)) {
+        fitModel = modelBudget;
         break;
       }
-      failModel = candidate;
-    }
-  }
-  if (best) {
-    // Recomputing less where more memory is allowed: bisect the model
-    // budgets between the fitting one and the failing one above it.
-    for (unsigned step = 0; step < kRefineSteps; ++step) {
-      int64_t middle = fitModel + (failModel - fitModel) / 2;
-      if (middle <= fitModel)
+      if (!tried || modelBudget == lower)
         break;
-      std::optional<std::pair<int64_t, planner::Solution>> tried;
-      if (consider(middle, tried))
-        fitModel = middle;
-      else
-        failModel = middle;
+      failModel = modelBudget;
+      modelBudget = std::max(std::min(modelBudget - (tried->first - target),
+                                      modelBudget - 1),
+                             lower);
     }
-    return accept(best->first, best->second);
+    // Lowering the model's budget by the excess did not get there. The model
+    // also overcounts (an op that writes into an operand that dies there
+    // takes both in it), so that budgets at or below the exact one ask for
+    // more recomputation than needed, and the exact peak need not fall with
+    // the model's budget. Try model budgets from the keep-all schedule's peak
+    // down to the tightest ones, to the first whose exact peak fits.
+    if (!best) {
+      llvm::SmallVector<int64_t> modelBudgets;
+      for (unsigned step = kGridSteps - 1; step > 0; --step)
+        modelBudgets.push_back(lower + (keepAll->peak - lower) * step /
+                                           int64_t(kGridSteps));
+      for (double factor : {2.0, 1.5, 1.25, 1.1, 1.0})
+        modelBudgets.push_back(int64_t(double(lower) * factor));
+      failModel = keepAll->peak;
+      for (int64_t candidate : modelBudgets) {
+        if (candidate >= failModel)
+          continue;
+        Tried tried;
+        if (consider(candidate, tried)) {
+          fitModel = candidate;
+          break;
+        }
+        failModel = candidate;
+      }
+    }
+    if (best) {
+      // Recomputing less where more memory is allowed: bisect the model
+      // budgets between the fitting one and the failing one above it.
+      for (unsigned step = 0; step < kRefineSteps; ++step) {
+        int64_t middle = fitModel + (failModel - fitModel) / 2;
+        if (middle <= fitModel)
+          break;
+        Tried tried;
+        if (consider(middle, tried))
+          fitModel = middle;
+        else
+          failModel = middle;
+      }
+    }
+    return best;
+  };
+
+  if (Tried found = search(budget))
+    return accept(found->first, found->second);
+  // The error names a peak that --ckpt-remat reaches when asked for it: the
+  // least one the search reached, confirmed by searching at it (a search at
+  // another budget tries other model budgets and may reach less, which is
+  // then confirmed in turn). Unconfirmed, the least peak reached.
+  int64_t candidate = leastPeak;
+  std::optional<int64_t> confirmed;
+  for (unsigned round = 0; round < kConfirmRounds; ++round) {
+    if (search(candidate))
+      confirmed = candidate;
+    if (leastPeak >= candidate)
+      break;
+    candidate = leastPeak;
   }
+  int64_t named = confirmed.value_or(candidate);
   return mlir::emitError(func.getLoc(), "ckpt-remat: @")
          << name << " cannot fit the budget of " << budget
-         << " bytes: the least peak reached is " << leastPeak << " bytes";
+         << " bytes: the least peak reached is " << named << " bytes";
 }
 
 LogicalResult RematPass::writeReport(ArrayRef<Record> records) {
@@ -512,12 +541,15 @@ void RematPass::runOnOperation() {
       publics.push_back(func);
   SmallVector<Record> records;
   bool failed = false;
+  // One error: the first function that cannot be brought within the
+  // budget ends the pass.
   for (func::FuncOp func : publics) {
     Record record;
-    if (mlir::failed(rematerialize(func, record)))
+    if (mlir::failed(rematerialize(func, record))) {
       failed = true;
-    else
-      records.push_back(record);
+      break;
+    }
+    records.push_back(record);
   }
   if (failed || mlir::failed(writeReport(records)))
     return signalPassFailure();
