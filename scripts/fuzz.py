@@ -30,6 +30,11 @@ regions, and planned. Properties:
               those instead of failing, for triage);
   budget      the planned step's measured peak is at most the plan's
               budget_bytes, and equals its predicted_peak_bytes;
+  remat       --ckpt-remat on the differentiated step without regions at
+              a budget 30-90% of its peak: the measured peak is at most
+              the budget and equals the predicted one, outputs are
+              bit-identical to the unplanned step's; or one error naming
+              the least peak reached, which then fits when asked for;
   gradient    in f64 (the model with every f32 made f64), each gradient
               matches central finite differences of the loss along a
               random direction (the package's in-process JIT).
@@ -670,6 +675,61 @@ def check_gradients(case, build):
                           "finite differences %.12g (scale %.3g)" % (i, an, fd, scale))
 
 
+REMAT_LEAST = re.compile(r"@(\w+) cannot fit the budget of \d+ bytes: "
+                         r"the least peak reached is (\d+) bytes")
+
+
+def remat_budget(case, peak):
+    """A budget 30-90% of the unplanned step's peak, fixed by the case."""
+    fraction = 0.3 + 0.6 * ((case["input_seed"] * 2654435761) % 1000) / 1000
+    return max(1, int(peak * fraction))
+
+
+def check_remat(tools, case, plain, plain_peak, allow_ulp):
+    """--ckpt-remat on the differentiated step without regions: fits the
+    budget with the predicted peak and bit-identical outputs, or is one
+    error naming a least peak that then fits when asked for."""
+    budget = remat_budget(case, plain_peak)
+    flag = "--ckpt-remat=memory-budget=%dB report=remat.json"
+    try:
+        tools.opt("plain.ad.mlir", "remat.mlir", flag % budget, "ckpt-remat")
+        refused = None
+    except Rejected as e:
+        refused = REMAT_LEAST.search(str(e))
+        if not refused:
+            return "refused"
+    # Each public function is rematerialized in turn (@loss, then @step),
+    # and the error is the first's that cannot fit: at the least peak it
+    # names, that function fits, and the next may be the one named.
+    failed = set()
+    while refused:
+        function, budget = refused.group(1), int(refused.group(2))
+        failed.add(function)
+        try:
+            tools.opt("plain.ad.mlir", "remat.mlir", flag % budget,
+                      "ckpt-remat at the least peak named")
+            break
+        except Rejected as e:
+            again = REMAT_LEAST.search(str(e))
+            if not again or again.group(1) in failed:
+                raise Failure("remat", "the least peak named for @%s, %d "
+                              "bytes, does not fit when asked for: %s"
+                              % (function, budget, e))
+            refused = again
+    with open(os.path.join(tools.work, "remat.json")) as f:
+        entry = next(r for r in json.load(f)["functions"]
+                     if r["function"] == "step")
+    outs, peak = tools.run("remat", "remat.mlir", case["input_seed"])
+    compare(plain, outs, "rematerialized and unplanned outputs", allow_ulp)
+    if peak > entry["budget_bytes"]:
+        raise Failure("remat", "measured peak %d > budget %d"
+                      % (peak, entry["budget_bytes"]))
+    if peak != entry["predicted_peak_bytes"]:
+        raise Failure("remat", "measured peak %d != predicted %d"
+                      % (peak, entry["predicted_peak_bytes"]))
+    return "at the least peak" if refused else "fits"
+
+
 def run_case(case, build, work, timeout, allow_ulp=False):
     """Raises Failure or Rejected; returns a summary dict on success."""
     tools = Tools(build, work, timeout)
@@ -709,8 +769,9 @@ def run_case(case, build, work, timeout, allow_ulp=False):
                 raise Failure("budget", "measured peak %d != predicted %d"
                               % (peak, entry["predicted_peak_bytes"]))
             planned = "regions=%d" % len(entry["regions"])
+        remat = check_remat(tools, case, plain, plain_peak, allow_ulp)
         check_gradients(case, build)
-        return {"plan": planned}
+        return {"plan": planned, "remat": remat}
     finally:
         with open(os.path.join(work, "commands.txt"), "w") as f:
             f.write("\n".join(tools.commands) + "\n")
@@ -933,6 +994,7 @@ def main():
                     stats["plan refused (one located error)"] += 1
                     msg = re.sub(r"^.*?:\d+:\d+: error: ", "", plan)
                     rejections["plan: " + re.sub(r"\d+", "N", msg)[:120]] += 1
+                stats["ckpt-remat: " + result.get("remat", "not run")] += 1
                 stats["hand-placed regions"] += count_regions(case["model"]["regions"])
                 stats["ops"] += len(case["model"]["ops"])
                 stats[case["model"]["dtype"]] += 1

@@ -405,6 +405,10 @@ LogicalResult RematPass::rematerialize(func::FuncOp func, Record &record) {
     return func.emitError("ckpt-remat: @")
            << name << ": internal error: the keep-all schedule is invalid";
   }
+  // The least exact peak of the grid's model budgets below, which depend on
+  // the graph alone: a search at that peak, when its first model budgets
+  // do not fit, comes to the same grid budget and fits.
+  int64_t gridLeast = *baseline;
   // The search for one budget (deterministic, as each try is): the
   // cheapest schedule tried whose exact peak fits `target`, or nullopt.
   auto search = [&](int64_t target) -> Tried {
@@ -457,7 +461,10 @@ LogicalResult RematPass::rematerialize(func::FuncOp func, Record &record) {
         if (candidate >= failModel)
           continue;
         Tried tried;
-        if (consider(candidate, tried)) {
+        bool fits = consider(candidate, tried);
+        if (tried)
+          gridLeast = std::min(gridLeast, tried->first);
+        if (fits) {
           fitModel = candidate;
           break;
         }
@@ -486,17 +493,17 @@ LogicalResult RematPass::rematerialize(func::FuncOp func, Record &record) {
   // The error names a peak that --ckpt-remat reaches when asked for it: the
   // least one the search reached, confirmed by searching at it (a search at
   // another budget tries other model budgets and may reach less, which is
-  // then confirmed in turn). Unconfirmed, the least peak reached.
+  // then confirmed in turn), or else the least the grid reached.
   int64_t candidate = leastPeak;
-  std::optional<int64_t> confirmed;
-  for (unsigned round = 0; round < kConfirmRounds; ++round) {
+  int64_t named = gridLeast;
+  for (unsigned round = 0; round < kConfirmRounds && candidate < named;
+       ++round) {
     if (search(candidate))
-      confirmed = candidate;
+      named = candidate;
     if (leastPeak >= candidate)
       break;
     candidate = leastPeak;
   }
-  int64_t named = confirmed.value_or(candidate);
   return mlir::emitError(func.getLoc(), "ckpt-remat: @")
          << name << " cannot fit the budget of " << budget
          << " bytes: the least peak reached is " << named << " bytes";
