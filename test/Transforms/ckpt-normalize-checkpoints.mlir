@@ -80,3 +80,41 @@ func.func @boundary(%x: tensor<8xf32>, %y: tensor<8xf32>) -> (tensor<8xf32>, ten
   }
   return %r#0, %r#1, %r#2 : tensor<8xf32>, tensor<8xf32>, tensor<8xf32>
 }
+
+// -----
+
+// A view yielded by a region nested in another (a hand-placed region that
+// ckpt-plan wraps) crosses both boundaries to the reader after the outer
+// one, which folds it as it does without the outer region: the inner
+// region, then the outer one, yield the broadcast's source, the operand.
+// CHECK-LABEL: func.func @hoist_view_nested
+// CHECK-SAME:  (%[[X:.*]]: tensor<8xf32>)
+// CHECK:       ckpt.checkpoint(%[[X]]) {name = "outer"} : (tensor<8xf32>) -> tensor<8xf32> {
+// CHECK-NOT:     tensor<4x8xf32>
+// CHECK:         ckpt.checkpoint({{.*}}) {name = "inner"} : (tensor<8xf32>) -> tensor<8xf32> {
+// CHECK-NOT:       tensor<4x8xf32>
+// CHECK:           ckpt.yield %{{.*}} : tensor<8xf32>
+// CHECK-NEXT:    }
+// CHECK-NOT:     tensor<4x8xf32>
+// CHECK:         ckpt.yield %{{.*}} : tensor<8xf32>
+// CHECK-NEXT:  }
+// CHECK:       linalg.generic
+// CHECK-SAME:  ins(%[[X]] : tensor<8xf32>) outs({{.*}} : tensor<4x8xf32>)
+// CHECK:       math.tanh
+func.func @hoist_view_nested(%x: tensor<8xf32>) -> (tensor<4x8xf32>, tensor<8xf32>) {
+  %r:2 = ckpt.checkpoint(%x) {name = "outer"} : (tensor<8xf32>) -> (tensor<4x8xf32>, tensor<8xf32>) {
+  ^bb0(%a: tensor<8xf32>):
+    %i:2 = ckpt.checkpoint(%a) {name = "inner"} : (tensor<8xf32>) -> (tensor<4x8xf32>, tensor<8xf32>) {
+    ^bb0(%b: tensor<8xf32>):
+      %e = tensor.empty() : tensor<4x8xf32>
+      %v = linalg.broadcast ins(%b : tensor<8xf32>) outs(%e : tensor<4x8xf32>) dimensions = [0]
+      %m = arith.mulf %b, %b : tensor<8xf32>
+      ckpt.yield %v, %m : tensor<4x8xf32>, tensor<8xf32>
+    }
+    %s = arith.subf %a, %a : tensor<8xf32>
+    %n = arith.addf %i#1, %s : tensor<8xf32>
+    ckpt.yield %i#0, %n : tensor<4x8xf32>, tensor<8xf32>
+  }
+  %t = math.tanh %r#0 : tensor<4x8xf32>
+  return %t, %r#1 : tensor<4x8xf32>, tensor<8xf32>
+}

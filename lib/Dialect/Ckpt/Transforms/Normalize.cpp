@@ -149,7 +149,12 @@ static Value cloneView(RewriterBase &rewriter, Operation *view,
 /// once normalized (so the view is never materialized for it): a generic
 /// (the data-movement fusion below), a contraction reading a transpose
 /// (FoldTransposeIntoContraction), any reader of a reshape (reshapes only
-/// relabel elements), or a checkpoint region whose readers all do.
+/// relabel elements), a checkpoint region whose readers inside all do, or
+/// the yield of a checkpoint region whose readers outside all do. Looking
+/// through nested regions both ways lets a view cross several boundaries,
+/// one at a time: a view yielded by a hand-placed region that ckpt-plan
+/// wraps in a region of its own reaches the readers after both, as it
+/// does without the outer one.
 static bool foldsView(OpOperand &use, Operation *view) {
   Operation *user = use.getOwner();
   if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp>(view) ||
@@ -158,13 +163,18 @@ static bool foldsView(OpOperand &use, Operation *view) {
   if (isa<linalg::TransposeOp>(view) &&
       isa<linalg::MatmulOp, linalg::BatchMatmulOp>(user))
     return true;
-  auto region = dyn_cast<CheckpointOp>(user);
-  if (!region)
-    return false;
-  BlockArgument arg = region.getBodyBlock().getArgument(use.getOperandNumber());
-  return !arg.use_empty() &&
-         llvm::all_of(arg.getUses(),
-                      [&](OpOperand &inner) { return foldsView(inner, view); });
+  auto allFold = [&](Value crossed) {
+    return !crossed.use_empty() &&
+           llvm::all_of(crossed.getUses(), [&](OpOperand &next) {
+             return foldsView(next, view);
+           });
+  };
+  if (auto region = dyn_cast<CheckpointOp>(user))
+    return allFold(region.getBodyBlock().getArgument(use.getOperandNumber()));
+  if (isa<YieldOp>(user))
+    if (auto region = dyn_cast<CheckpointOp>(user->getParentOp()))
+      return allFold(region->getResult(use.getOperandNumber()));
+  return false;
 }
 
 /// A copy of `op` with `types` as its results and `inputs` as its operands,
