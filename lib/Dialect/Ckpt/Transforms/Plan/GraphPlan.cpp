@@ -34,6 +34,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/Support/Debug.h"
@@ -119,6 +120,115 @@ static SmallVector<Operation *> producersOf(Block &block, Operation *op) {
         producers.push_back(def);
   });
   return producers;
+}
+
+/// The tensor whose adjoint a read of `value` contributes to: views
+/// (broadcasts, transposes, reshapes) looked through to their source, as
+/// ckpt-normalize moves them across region boundaries.
+static Value adjointSource(Value value) {
+  while (Operation *def = value.getDefiningOp()) {
+    if (auto broadcast = dyn_cast<linalg::BroadcastOp>(def))
+      value = broadcast.getInput();
+    else if (auto transpose = dyn_cast<linalg::TransposeOp>(def))
+      value = transpose.getInput();
+    else if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp>(def))
+      value = def->getOperand(0);
+    else
+      break;
+  }
+  return value;
+}
+
+/// The values defined outside `op` that `op` (or an op nested in it)
+/// reads, each as its adjointSource.
+static llvm::SmallPtrSet<Value, 8> adjointSourcesRead(Operation *op) {
+  llvm::SmallPtrSet<Value, 8> sources;
+  op->walk([&](Operation *nested) {
+    for (Value operand : nested->getOperands()) {
+      Operation *def = operand.getDefiningOp();
+      Operation *owner =
+          def ? def
+              : cast<BlockArgument>(operand).getOwner()->getParentOp();
+      if (owner != op && !op->isProperAncestor(owner))
+        sources.insert(adjointSource(operand));
+    }
+  });
+  return sources;
+}
+
+/// How gathering `members` (top-level ops of `block`, closed under the
+/// paths between them) moves the ops between the first and the last
+/// member: those that depend on a member go after the last (`later`), the
+/// others before the first (`before`), each in its order.
+struct Gathering {
+  Operation *first = nullptr, *last = nullptr;
+  SmallVector<Operation *> before, later;
+};
+
+static Gathering planGathering(Block &block,
+                               const llvm::SmallPtrSetImpl<Operation *> &members) {
+  Gathering g;
+  for (Operation &op : block)
+    if (members.contains(&op)) {
+      if (!g.first)
+        g.first = &op;
+      g.last = &op;
+    }
+  if (!g.first)
+    return g;
+  llvm::SmallPtrSet<Operation *, 16> after(members.begin(), members.end());
+  for (Operation *op = g.first->getNextNode(); op && op != g.last;
+       op = op->getNextNode()) {
+    if (members.contains(op))
+      continue;
+    bool depends = llvm::any_of(producersOf(block, op), [&](Operation *def) {
+      return after.contains(def);
+    });
+    if (depends) {
+      after.insert(op);
+      g.later.push_back(op);
+    } else {
+      g.before.push_back(op);
+    }
+  }
+  return g;
+}
+
+/// Whether gathering `members` moves an op after a member that reads a
+/// tensor (through views) the op reads too: the op's contribution to that
+/// tensor's adjoint would then be summed before the member's rather than
+/// after it, in another order than without the region, and the planned
+/// step would not be bit-identical to the unplanned one.
+static bool reordersAdjoints(Block &block,
+                             const llvm::SmallPtrSetImpl<Operation *> &members) {
+  Gathering g = planGathering(block, members);
+  for (Operation *op : g.later) {
+    llvm::SmallPtrSet<Value, 8> read = adjointSourcesRead(op);
+    for (Operation *member = op->getNextNode();
+         member != g.last->getNextNode(); member = member->getNextNode())
+      if (members.contains(member) &&
+          llvm::any_of(adjointSourcesRead(member),
+                       [&](Value source) { return read.contains(source); }))
+        return true;
+  }
+  return false;
+}
+
+/// Moves the ops of `members` next to each other (planGathering); fails,
+/// moving nothing, where that reorders adjoints (reordersAdjoints).
+static LogicalResult gather(Block &block,
+                            const llvm::SmallPtrSetImpl<Operation *> &members) {
+  if (reordersAdjoints(block, members))
+    return failure();
+  Gathering g = planGathering(block, members);
+  for (Operation *op : g.before)
+    op->moveBefore(g.first);
+  Operation *anchor = g.last;
+  for (Operation *op : g.later) {
+    op->moveAfter(anchor);
+    anchor = op;
+  }
+  return success();
 }
 
 /// Whether only tensors would cross the boundary of a region holding `op`.
@@ -375,6 +485,11 @@ GraphPlan GraphPlanner::toPlan(const Schedule &schedule) const {
     }
     if (!any || !legal || members.size() < 2)
       continue;
+    llvm::SmallPtrSet<Operation *, 16> memberOps;
+    for (unsigned m : members)
+      memberOps.insert(ops[opOf[m]]);
+    if (reordersAdjoints(*ops[opOf[members.front()]]->getBlock(), memberOps))
+      continue;
     // When the schedule keeps every contraction of the region, so does
     // policy save_dots; recompute_all would redo them as well.
     bool saveDots = dots && !dotRecomputed;
@@ -417,47 +532,6 @@ GraphPlan GraphPlanner::toPlan(const Schedule &schedule) const {
   return sorted;
 }
 
-/// Moves the ops of `members` (top-level ops of `block`, closed under the
-/// paths between them) next to each other: the ops between the first and
-/// the last member that depend on a member go after the last, the others
-/// before the first, each in its order.
-static void gather(Block &block, const llvm::SmallPtrSetImpl<Operation *> &members) {
-  Operation *first = nullptr, *last = nullptr;
-  for (Operation &op : block)
-    if (members.contains(&op)) {
-      if (!first)
-        first = &op;
-      last = &op;
-    }
-  if (!first)
-    return;
-  SmallVector<Operation *> between;
-  for (Operation *op = first->getNextNode(); op && op != last;
-       op = op->getNextNode())
-    if (!members.contains(op))
-      between.push_back(op);
-  llvm::SmallPtrSet<Operation *, 16> after(members.begin(), members.end());
-  SmallVector<Operation *> before, later;
-  for (Operation *op : between) {
-    bool depends = llvm::any_of(producersOf(block, op), [&](Operation *def) {
-      return after.contains(def);
-    });
-    if (depends) {
-      after.insert(op);
-      later.push_back(op);
-    } else {
-      before.push_back(op);
-    }
-  }
-  for (Operation *op : before)
-    op->moveBefore(first);
-  Operation *anchor = last;
-  for (Operation *op : later) {
-    op->moveAfter(anchor);
-    anchor = op;
-  }
-}
-
 void mlir::ckpt::applyGraphPlan(func::FuncOp callee, const GraphPlan &plan,
                                 unsigned &counter,
                                 SmallVectorImpl<WrappedRegion> &out) {
@@ -470,9 +544,8 @@ void mlir::ckpt::applyGraphPlan(func::FuncOp callee, const GraphPlan &plan,
     for (unsigned pos : region)
       if (pos < ops.size())
         members.insert(ops[pos]);
-    if (members.size() != region.size())
+    if (members.size() != region.size() || failed(gather(body, members)))
       continue;
-    gather(body, members);
     SmallVector<Operation *> inOrder;
     for (Operation &op : body)
       if (members.contains(&op))
