@@ -6,7 +6,7 @@ check-torch`/`make check`).
 For each model the joint module's loss and gradients match torch.autograd;
 rematerialized at a budget 60% of the way from the least reachable peak to
 the unplanned one (and at 40% of the unplanned peak where that is
-reachable), the measured peak is the predicted one and fits the budget, and
+reachable: the tanh MLPs reach 39%, the GPT-2 stack 44%), the measured peak is the predicted one and fits the budget, and
 every output is bit-identical to the unrewritten module's. A budget below
 the least reachable peak is one error naming it. The figures are printed
 (`-rP`)."""
@@ -147,7 +147,7 @@ def check_remat(name, model, x, tolerance, tmp_path, expect_goal):
 def test_tanh_mlp(dtype, tolerance, tmp_path):
     model, x = tanh_mlp(dtype)
     check_remat("tanh MLP %s" % str(dtype).replace("torch.", ""), model, x,
-                tolerance, tmp_path, expect_goal=False)
+                tolerance, tmp_path, expect_goal=True)
 
 
 def test_gpt2_stack(tmp_path):
