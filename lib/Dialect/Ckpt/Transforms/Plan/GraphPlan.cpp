@@ -194,21 +194,33 @@ static Gathering planGathering(Block &block,
   return g;
 }
 
-/// Whether gathering `members` moves an op after a member that reads a
-/// tensor (through views) the op reads too: the op's contribution to that
-/// tensor's adjoint would then be summed before the member's rather than
-/// after it, in another order than without the region, and the planned
-/// step would not be bit-identical to the unplanned one.
+/// Whether gathering `members` moves an op across a member that reads a
+/// tensor (through views) the op reads too: after a member that follows it
+/// or before one that precedes it. The two contributions to that tensor's
+/// adjoint would then be summed in the other order than without the
+/// region, and the planned step would not be bit-identical to the
+/// unplanned one.
 static bool reordersAdjoints(Block &block,
                              const llvm::SmallPtrSetImpl<Operation *> &members) {
   Gathering g = planGathering(block, members);
+  auto sharesSource = [&](const llvm::SmallPtrSet<Value, 8> &read,
+                          Operation *member) {
+    return members.contains(member) &&
+           llvm::any_of(adjointSourcesRead(member),
+                        [&](Value source) { return read.contains(source); });
+  };
   for (Operation *op : g.later) {
     llvm::SmallPtrSet<Value, 8> read = adjointSourcesRead(op);
     for (Operation *member = op->getNextNode();
          member != g.last->getNextNode(); member = member->getNextNode())
-      if (members.contains(member) &&
-          llvm::any_of(adjointSourcesRead(member),
-                       [&](Value source) { return read.contains(source); }))
+      if (sharesSource(read, member))
+        return true;
+  }
+  for (Operation *op : g.before) {
+    llvm::SmallPtrSet<Value, 8> read = adjointSourcesRead(op);
+    for (Operation *member = g.first; member != op;
+         member = member->getNextNode())
+      if (sharesSource(read, member))
         return true;
   }
   return false;
