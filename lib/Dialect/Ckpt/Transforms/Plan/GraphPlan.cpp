@@ -29,6 +29,7 @@
 #include "StepTime.h"
 
 #include "ckpt/Dialect/Ckpt/Transforms/AdjointEmitter.h"
+#include "ckpt/Dialect/Ckpt/Transforms/InitMakers.h"
 #include "ckpt/Planner/GraphSolver.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -139,18 +140,28 @@ static Value adjointSource(Value value) {
   return value;
 }
 
-/// The values defined outside `op` that `op` (or an op nested in it)
-/// reads, each as its adjointSource.
+/// The floating-point tensors defined outside `op` that `op` (or an op
+/// nested in it) reads, each as its adjointSource; constants and empty or
+/// filled tensors (isDestinationMaker), whose adjoints go nowhere, left
+/// out.
 static llvm::SmallPtrSet<Value, 8> adjointSourcesRead(Operation *op) {
   llvm::SmallPtrSet<Value, 8> sources;
   op->walk([&](Operation *nested) {
     for (Value operand : nested->getOperands()) {
+      auto type = dyn_cast<TensorType>(operand.getType());
+      if (!type || !isa<FloatType>(type.getElementType()))
+        continue;
       Operation *def = operand.getDefiningOp();
       Operation *owner =
           def ? def
               : cast<BlockArgument>(operand).getOwner()->getParentOp();
-      if (owner != op && !op->isProperAncestor(owner))
-        sources.insert(adjointSource(operand));
+      if (owner == op || op->isProperAncestor(owner))
+        continue;
+      Value source = adjointSource(operand);
+      Operation *maker = source.getDefiningOp();
+      if (!maker ||
+          (!isa<arith::ConstantOp>(maker) && !isDestinationMaker(maker)))
+        sources.insert(source);
     }
   });
   return sources;
