@@ -675,6 +675,16 @@ def check_gradients(case, build):
                           "finite differences %.12g (scale %.3g)" % (i, an, fd, scale))
 
 
+def check_peak(prop, peak, entry):
+    """A measured peak against a report entry's budget and prediction."""
+    if peak > entry["budget_bytes"]:
+        raise Failure(prop, "measured peak %d > budget %d"
+                      % (peak, entry["budget_bytes"]))
+    if peak != entry["predicted_peak_bytes"]:
+        raise Failure(prop, "measured peak %d != predicted %d"
+                      % (peak, entry["predicted_peak_bytes"]))
+
+
 REMAT_LEAST = re.compile(r"@(\w+) cannot fit the budget of \d+ bytes: "
                          r"the least peak reached is (\d+) bytes")
 
@@ -721,12 +731,7 @@ def check_remat(tools, case, plain, plain_peak, allow_ulp):
                      if r["function"] == "step")
     outs, peak = tools.run("remat", "remat.mlir", case["input_seed"])
     compare(plain, outs, "rematerialized and unplanned outputs", allow_ulp)
-    if peak > entry["budget_bytes"]:
-        raise Failure("remat", "measured peak %d > budget %d"
-                      % (peak, entry["budget_bytes"]))
-    if peak != entry["predicted_peak_bytes"]:
-        raise Failure("remat", "measured peak %d != predicted %d"
-                      % (peak, entry["predicted_peak_bytes"]))
+    check_peak("remat", peak, entry)
     return "at the least peak" if refused else "fits"
 
 
@@ -762,12 +767,7 @@ def run_case(case, build, work, timeout, allow_ulp=False):
                 entry = json.load(f)["plans"][0]
             outs, peak = tools.run("planned", "planned.mlir", case["input_seed"])
             compare(plain, outs, "planned and unplanned outputs", allow_ulp)
-            if peak > entry["budget_bytes"]:
-                raise Failure("budget", "measured peak %d > budget %d"
-                              % (peak, entry["budget_bytes"]))
-            if peak != entry["predicted_peak_bytes"]:
-                raise Failure("budget", "measured peak %d != predicted %d"
-                              % (peak, entry["predicted_peak_bytes"]))
+            check_peak("budget", peak, entry)
             planned = "regions=%d" % len(entry["regions"])
         remat = check_remat(tools, case, plain, plain_peak, allow_ulp)
         check_gradients(case, build)

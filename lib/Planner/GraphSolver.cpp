@@ -282,7 +282,10 @@ private:
       if (work > workLimit)
         return false;
       work += residentList.size();
-      ++stamp;
+      bool weighNeed = priorities.memoryFirst && priorities.needWeight > 0;
+      // extraNeed's memo holds for one resident set.
+      if (weighNeed)
+        ++stamp;
       unsigned victim = ~0u;
       int victimRank = std::numeric_limits<int>::max();
       double best = std::numeric_limits<double>::infinity();
@@ -296,7 +299,7 @@ private:
         if (rank > victimRank)
           continue;
         double value = score(node);
-        if (priorities.memoryFirst && priorities.needWeight > 0)
+        if (weighNeed)
           value *= std::exp(priorities.needWeight * extraNeed(node) /
                             double(budget));
         if (rank < victimRank || value < best) {

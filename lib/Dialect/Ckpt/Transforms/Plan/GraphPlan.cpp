@@ -205,19 +205,25 @@ static Gathering planGathering(Block &block,
   return g;
 }
 
-/// Whether gathering `members` moves an op across a member that reads a
+/// Whether gathering `members` as `g` plans it moves an op across a member
+/// that reads a
 /// tensor (through views) the op reads too: after a member that follows it
 /// or before one that precedes it. The two contributions to that tensor's
 /// adjoint would then be summed in the other order than without the
 /// region, and the planned step would not be bit-identical to the
 /// unplanned one.
-static bool reordersAdjoints(Block &block,
+static bool reordersAdjoints(const Gathering &g,
                              const llvm::SmallPtrSetImpl<Operation *> &members) {
-  Gathering g = planGathering(block, members);
+  // Each member's sources, read once.
+  DenseMap<Operation *, llvm::SmallPtrSet<Value, 8>> memberSources;
   auto sharesSource = [&](const llvm::SmallPtrSet<Value, 8> &read,
                           Operation *member) {
-    return members.contains(member) &&
-           llvm::any_of(adjointSourcesRead(member),
+    if (!members.contains(member))
+      return false;
+    auto it = memberSources.find(member);
+    if (it == memberSources.end())
+      it = memberSources.try_emplace(member, adjointSourcesRead(member)).first;
+    return llvm::any_of(it->second,
                         [&](Value source) { return read.contains(source); });
   };
   for (Operation *op : g.later) {
@@ -241,9 +247,9 @@ static bool reordersAdjoints(Block &block,
 /// moving nothing, where that reorders adjoints (reordersAdjoints).
 static LogicalResult gather(Block &block,
                             const llvm::SmallPtrSetImpl<Operation *> &members) {
-  if (reordersAdjoints(block, members))
-    return failure();
   Gathering g = planGathering(block, members);
+  if (reordersAdjoints(g, members))
+    return failure();
   for (Operation *op : g.before)
     op->moveBefore(g.first);
   Operation *anchor = g.last;
@@ -511,7 +517,8 @@ GraphPlan GraphPlanner::toPlan(const Schedule &schedule) const {
     llvm::SmallPtrSet<Operation *, 16> memberOps;
     for (unsigned m : members)
       memberOps.insert(ops[opOf[m]]);
-    if (reordersAdjoints(*ops[opOf[members.front()]]->getBlock(), memberOps))
+    Block &block = *ops[opOf[members.front()]]->getBlock();
+    if (reordersAdjoints(planGathering(block, memberOps), memberOps))
       continue;
     // When the schedule keeps every contraction of the region, so does
     // policy save_dots; recompute_all would redo them as well.

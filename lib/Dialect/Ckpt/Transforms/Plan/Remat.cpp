@@ -95,11 +95,10 @@ namespace {
 /// --ckpt-untie-inits does before bufferization, and the writer's buffer is
 /// theirs.
 struct FunctionGraph {
-  /// The top-level ops, in order.
-  SmallVector<Operation *> ops;
-  /// The graph node of each of `ops`, or -1 for a folded init maker.
+  /// The graph node of each top-level op, in order, or -1 for a folded
+  /// destination maker.
   SmallVector<int> nodeOf;
-  /// The position in `ops` of each node but the last one that reads what
+  /// The position among the top-level ops of each node but the last one that reads what
   /// the function returns, if any.
   SmallVector<unsigned> opOf;
   planner::Graph graph;
@@ -129,7 +128,6 @@ FunctionGraph buildGraph(func::FuncOp func) {
   DenseMap<Operation *, unsigned> index;
   DenseMap<Operation *, std::pair<SmallVector<unsigned>, int64_t>> folded;
   for (Operation &op : body.without_terminator()) {
-    result.ops.push_back(&op);
     int64_t flops = costs.getCost(&op).flops;
     SmallVector<unsigned> sources;
     // Values read inside the op's regions count as operands too.
@@ -162,7 +160,7 @@ FunctionGraph buildGraph(func::FuncOp func) {
       result.graph.addEdge(source, node);
     index[&op] = node;
     result.nodeOf.push_back(node);
-    result.opOf.push_back(result.ops.size() - 1);
+    result.opOf.push_back(result.nodeOf.size() - 1);
     result.flops.push_back(flops);
   }
   // What the function returns stays until it returns: a last node, which
@@ -208,7 +206,7 @@ unsigned applySchedule(Block &body, const FunctionGraph &fg,
   SmallVector<Operation *> ops;
   for (Operation &op : body.without_terminator())
     ops.push_back(&op);
-  assert(ops.size() == fg.ops.size() && "body changed since buildGraph");
+  assert(ops.size() == fg.nodeOf.size() && "body changed since buildGraph");
   DenseSet<Operation *> folded;
   for (auto [op, node] : llvm::zip(ops, fg.nodeOf))
     if (node < 0)
