@@ -4,10 +4,12 @@
     benchmarks/graph_solve.py [--build build] [--graphs vgg16,unet,...]
                               [--fractions 0,0.25,0.5,0.75] [--milp-limit 120]
                               [--milp-max-nodes 80] [--feasibility]
+                              [--order search|given]
 
 For each graph (benchmarks/graphs/, written by make_graphs.py there: the
 training graphs of the networks of Checkmate's evaluation and random
-layered DAGs) and each budget lower_bound + f *
+layered DAGs; a name layered<N>s<SEED> is make_graphs.random_layered(N,
+SEED), made on the fly) and each budget lower_bound + f *
 (keep_all_peak - lower_bound), runs ckpt-graph-solve (CPU time of the whole
 process) and, for graphs of at most --milp-max-nodes nodes, Checkmate's MILP
 (frontier-advancing stages: stage t computes node t for the first time and
@@ -29,6 +31,7 @@ import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 
 import numpy as np
@@ -37,7 +40,7 @@ from scipy.sparse import coo_matrix
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "graphs"))
-from make_graphs import bounds  # noqa: E402
+from make_graphs import bounds, random_layered  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -210,6 +213,25 @@ class Milp:
         return steps
 
 
+def tree_evaluation_peak(ram, ops):
+    """An upper bound on the least peak of any schedule: compute every node
+    in turn from nothing, each operand's own operands first and so on, as if
+    the graph were a tree (each operand brought back while those already
+    brought back stay, in Sethi and Ullman's order: the largest need beyond
+    its own bytes first), then free it. Such a schedule exists at this peak,
+    though its length grows with the number of paths to the node."""
+    need = []
+    for v in range(len(ram)):
+        parts = sorted(((need[u], ram[u]) for u in ops[v]),
+                       key=lambda p: p[1] - p[0])
+        held = peak = 0
+        for n, b in parts:
+            peak = max(peak, held + n)
+            held += b
+        need.append(max(peak, held + ram[v]))
+    return max(need)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--build", default=os.path.join(ROOT, "build"))
@@ -221,16 +243,32 @@ def main():
     p.add_argument("--milp-max-nodes", type=int, default=80)
     p.add_argument("--feasibility", action="store_true",
                    help="MILP with objective 0: does any schedule fit?")
+    p.add_argument("--order", choices=("given", "search"), default="search",
+                   help="ckpt-graph-solve's --order")
     a = p.parse_args()
     tool = os.path.join(a.build, "bin", "ckpt-graph-solve")
     print("| graph | nodes | budget (f) | optimum (MILP) | ckpt-graph-solve "
           "| gap | ours, CPU time | MILP time |")
     print("|---|---|---|---|---|---|---|---|")
+    scratch = tempfile.mkdtemp()
     for name in a.graphs.split(","):
         path = os.path.join(HERE, "graphs", name + ".json")
+        layered = re.fullmatch(r"layered(\d+)s(\d+)", name)
+        if layered:
+            # make_graphs.random_layered(N, SEED), written here.
+            path = os.path.join(scratch, name + ".json")
+            with open(path, "w") as f:
+                json.dump(random_layered(int(layered.group(1)),
+                                         int(layered.group(2))), f)
         g, ids, cpu, ram, ops, users = load(path)
         lower, keep_all = bounds(g)
         proved = tool_bound(tool, path)
+        exists = tree_evaluation_peak(ram, ops)
+        print("| %s | %d | schedules exist from %d (%.3f) up, none below %d "
+              "(%.3f) | | | | | |" % (
+                  name, len(cpu), exists,
+                  (exists - lower) / (keep_all - lower), proved,
+                  (proved - lower) / (keep_all - lower)), flush=True)
         total = sum(cpu)
         for f in map(float, a.fractions.split(",")):
             budget = int(lower + f * (keep_all - lower))
@@ -238,7 +276,7 @@ def main():
             # loaded machine inflates far less than wall time.
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             r = subprocess.run([tool, "--graph=" + path,
-                                "--budget=%d" % budget],
+                                "--budget=%d" % budget, "--order=" + a.order],
                                capture_output=True, text=True)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             ours_time = (after.ru_utime - before.ru_utime +

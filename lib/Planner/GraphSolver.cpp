@@ -18,6 +18,9 @@
 
 #include "ckpt/Planner/GraphSolver.h"
 
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/Sequence.h"
+
 #include <algorithm>
 #include <cassert>
 #include <cmath>
@@ -56,7 +59,7 @@ public:
         reads(graph.size(), 0), position(graph.size(), 0),
         nextUser(graph.size(), 0), readDepth(graph.size(), -1),
         needMemo(graph.size(), 0), needStamp(graph.size(), 0),
-        ceiling(graph.totalCost()) {}
+        stuck(graph.size(), 0), ceiling(graph.totalCost()) {}
 
   /// Computes every node in index order; false when some compute cannot fit
   /// the budget (`frontier` then says at which node).
@@ -79,6 +82,10 @@ public:
 
 private:
   bool materialize(unsigned node) {
+    // A node that must not be computed twice never comes back (makeRoom
+    // keeps what would need it; this only guards that).
+    if (node < frontier && !graph.recomputable(node))
+      return false;
     llvm::ArrayRef<unsigned> operands = graph.operands(node);
     // Pin what is resident first, so that bringing back one operand does
     // not evict another.
@@ -110,6 +117,8 @@ private:
   /// pins one more operand, so there are at most as many rounds as
   /// operands.
   bool materializeLean(unsigned node) {
+    if (node < frontier && !graph.recomputable(node))
+      return false;
     llvm::ArrayRef<unsigned> operands = graph.operands(node);
     int level = depth++;
     // Each operand's innermost reader under way, restored on the way out.
@@ -199,6 +208,7 @@ private:
 
   void evict(unsigned node) {
     steps.push_back({StepKind::Free, node});
+    stuck[node] = !graph.recomputable(node) || cannotReturn(node);
     resident[node] = 0;
     unsigned last = residentList.back();
     residentList[position[node]] = last;
@@ -235,9 +245,12 @@ private:
         if (!resident[operand])
           cost += regain[operand];
       regain[node] = std::min(cost, ceiling);
+      stuck[node] = !graph.recomputable(node) || cannotReturn(node);
       work += 1 + graph.operands(node).size();
     }
-    for (unsigned node = graph.size(); node-- > 0;) {
+    // Nodes from the frontier on are neither resident nor read by an
+    // evicted user: their need is never asked.
+    for (unsigned node = frontier; node-- > 0;) {
       double dist = frontierDistance(node);
       for (unsigned user : graph.users(node)) {
         if (user >= frontier)
@@ -269,6 +282,14 @@ private:
            (double(graph.bytes(node)) * spread);
   }
 
+  /// Whether bringing `node` back would need an evicted operand that cannot
+  /// come back (stuck, as of the last computeNeed).
+  bool cannotReturn(unsigned node) {
+    return llvm::any_of(graph.operands(node), [&](unsigned operand) {
+      return !resident[operand] && stuck[operand];
+    });
+  }
+
   /// Evicts until `bytes` more fit. Pinned results never leave. The others
   /// are ranked: first those no compute under way reads, then (memory-first
   /// recursion) those read by a compute under way, the outermost compute's
@@ -293,7 +314,10 @@ private:
         if (pins[node] || graph.bytes(node) == 0)
           continue;
         // A result that must not be recomputed leaves once nothing needs it.
-        if (!graph.recomputable(node) && !std::isinf(need[node]))
+        // Nor does one whose recompute would need an evicted result that
+        // cannot come back.
+        if (!std::isinf(need[node]) &&
+            (!graph.recomputable(node) || cannotReturn(node)))
           continue;
         int rank = reads[node] ? 1 + readDepth[node] : 0;
         if (rank > victimRank)
@@ -334,6 +358,9 @@ private:
   uint64_t stamp = 0;
   std::vector<unsigned> residentList;
   std::vector<double> need, regain;
+  /// stuck[v] (evicted v, from computeNeed): v cannot be computed again,
+  /// itself or through an evicted operand, because it must not be.
+  std::vector<char> stuck;
   double ceiling;
   int64_t live = 0;
 };
@@ -469,42 +496,232 @@ private:
   uint64_t state;
 };
 
+/// The nodes nobody reads, ascending.
+std::vector<unsigned> sinksOf(const Graph &graph) {
+  std::vector<unsigned> sinks;
+  for (unsigned node = 0; node < graph.size(); ++node)
+    if (graph.users(node).empty())
+      sinks.push_back(node);
+  return sinks;
+}
+
+/// Depth-first from each of `sinks` (every node nobody reads) in turn:
+/// every node is computed right before the first node that needs it, its
+/// operands visited in the order `visitsFirst` gives.
+template <typename Before>
+std::vector<unsigned> lazyOrder(const Graph &graph, Before visitsFirst,
+                                llvm::ArrayRef<unsigned> sinks) {
+  unsigned n = graph.size();
+  std::vector<unsigned> order;
+  order.reserve(n);
+  std::vector<char> seen(n, 0);
+  // Each entry: a node and the operands it has yet to visit, the next one
+  // last.
+  std::vector<std::pair<unsigned, llvm::SmallVector<unsigned, 4>>> stack;
+  auto push = [&](unsigned node) {
+    seen[node] = 1;
+    llvm::SmallVector<unsigned, 4> pending(graph.operands(node));
+    llvm::sort(pending, [&](unsigned a, unsigned b) {
+      return visitsFirst(b, a);
+    });
+    stack.push_back({node, std::move(pending)});
+  };
+  for (unsigned sink : sinks) {
+    push(sink);
+    while (!stack.empty()) {
+      if (stack.back().second.empty()) {
+        order.push_back(stack.back().first);
+        stack.pop_back();
+        continue;
+      }
+      unsigned next = stack.back().second.pop_back_val();
+      if (!seen[next])
+        push(next);
+    }
+  }
+  return order;
+}
+
+/// A list schedule: of the nodes whose operands are all computed, the one
+/// that adds the least to what is resident (its own bytes, unless nobody
+/// reads it, less the operands it reads last) comes next, the lowest index
+/// on ties.
+std::vector<unsigned> freeingOrder(const Graph &graph) {
+  unsigned n = graph.size();
+  std::vector<unsigned> missing(n), readersLeft(n), ready, order;
+  order.reserve(n);
+  for (unsigned node = 0; node < n; ++node) {
+    missing[node] = graph.operands(node).size();
+    readersLeft[node] = graph.users(node).size();
+    if (!missing[node])
+      ready.push_back(node);
+  }
+  while (!ready.empty()) {
+    size_t pick = 0;
+    int64_t pickGrowth = 0;
+    for (size_t k = 0; k < ready.size(); ++k) {
+      unsigned node = ready[k];
+      int64_t growth = graph.users(node).empty() ? 0 : graph.bytes(node);
+      for (unsigned operand : graph.operands(node))
+        if (readersLeft[operand] == 1)
+          growth -= graph.bytes(operand);
+      if (k == 0 || growth < pickGrowth ||
+          (growth == pickGrowth && node < ready[pick])) {
+        pick = k;
+        pickGrowth = growth;
+      }
+    }
+    unsigned node = ready[pick];
+    ready[pick] = ready.back();
+    ready.pop_back();
+    order.push_back(node);
+    for (unsigned operand : graph.operands(node))
+      --readersLeft[operand];
+    for (unsigned user : graph.users(node))
+      if (--missing[user] == 0)
+        ready.push_back(user);
+  }
+  return order;
+}
+
+/// `graph` renumbered so that `order` (a topological order of its nodes) is
+/// its index order.
+Graph renumbered(const Graph &graph, llvm::ArrayRef<unsigned> order) {
+  std::vector<unsigned> index(graph.size());
+  Graph result;
+  for (unsigned k = 0; k < order.size(); ++k) {
+    index[order[k]] = k;
+    result.addNode(graph.cost(order[k]), graph.bytes(order[k]));
+    result.setRecomputable(k, graph.recomputable(order[k]));
+  }
+  for (unsigned k = 0; k < order.size(); ++k)
+    for (unsigned operand : graph.operands(order[k]))
+      result.addEdge(index[operand], k);
+  return result;
+}
+
+/// The graph in one order of its first computes: `original[k]` is the node
+/// of `graph` numbered k here.
+struct Ordering {
+  Graph graph;
+  std::vector<unsigned> original;
+};
+
+/// Appends `order` to `orders` unless it is the given order or already
+/// there.
+void addOrder(const Graph &graph, std::vector<unsigned> order,
+              std::vector<Ordering> &orders) {
+  bool given = llvm::all_of(llvm::seq<unsigned>(0, order.size()),
+                            [&](unsigned k) { return order[k] == k; });
+  bool repeated = llvm::any_of(orders, [&](const Ordering &other) {
+    return other.original == order;
+  });
+  if (order.size() != graph.size() || given || repeated)
+    return;
+  Graph ordered = renumbered(graph, order);
+  orders.push_back({std::move(ordered), std::move(order)});
+}
+
+/// The fixed orders NodeOrder::Search tries besides the given one.
+std::vector<Ordering> otherOrders(const Graph &graph) {
+  auto byBytes = [&](bool largeFirst) {
+    return [&graph, largeFirst](unsigned a, unsigned b) {
+      if (graph.bytes(a) != graph.bytes(b))
+        return largeFirst == (graph.bytes(a) > graph.bytes(b));
+      return a < b;
+    };
+  };
+  std::vector<unsigned> sinks = sinksOf(graph);
+  std::vector<Ordering> result;
+  std::vector<std::vector<unsigned>> orders;
+  orders.push_back(lazyOrder(graph, byBytes(true), sinks));
+  orders.push_back(lazyOrder(graph, byBytes(false), sinks));
+  orders.push_back(lazyOrder(
+      graph, [](unsigned a, unsigned b) { return a > b; }, sinks));
+  orders.push_back(lazyOrder(
+      graph, [](unsigned a, unsigned b) { return a < b; }, sinks));
+  orders.push_back(freeingOrder(graph));
+  for (std::vector<unsigned> &order : orders)
+    addOrder(graph, std::move(order), result);
+  return result;
+}
+
+
 /// Work units (eviction candidates examined) of the default local search:
 /// about half a second on a loaded 2-core machine.
 constexpr uint64_t kDefaultWork = 100'000'000;
 
 } // namespace
 
+namespace {
+/// The search in one order of first computes: its best run so far and the
+/// priorities that made it.
+struct Candidate {
+  unsigned order = 0;
+  Outcome best;
+  Priorities priorities;
+};
+} // namespace
+
 Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
                                          const SolverOptions &options) {
   Solution solution;
   uint64_t work = 0;
-  uint64_t maxWork = options.maxWork ? options.maxWork : kDefaultWork;
-  Priorities priorities;
-  priorities.weight.assign(graph.size(), 1.0);
-  priorities.order.assign(graph.size(), 1.0);
-  Outcome best = evaluate(graph, budget, priorities, work, maxWork);
-  solution.evaluations = 1;
-  double floor = graph.totalCost();
   bool search = options.strategy == SolverStrategy::LocalSearch;
-  Priorities bestPriorities = priorities;
-  auto tryRule = [&](const Priorities &rule, uint64_t cap, bool weighShortage) {
-    Outcome outcome = evaluate(graph, budget, rule, work, cap);
+  // The orders of first computes: the given one (0), then the others.
+  std::vector<Ordering> others;
+  if (search && options.order == NodeOrder::Search)
+    others = otherOrders(graph);
+  unsigned orders = 1 + others.size();
+  uint64_t maxWork = options.maxWork ? options.maxWork : kDefaultWork;
+  auto graphIn = [&](unsigned order) -> const Graph & {
+    return order ? others[order - 1].graph : graph;
+  };
+  double floor = graph.totalCost();
+  Priorities defaults;
+  defaults.weight.assign(graph.size(), 1.0);
+  defaults.order.assign(graph.size(), 1.0);
+  std::vector<Candidate> candidates(orders);
+  for (unsigned order = 0; order < orders; ++order) {
+    candidates[order].order = order;
+    candidates[order].priorities = defaults;
+  }
+  // Runs `rule` in the candidate's order and keeps it if better.
+  auto tryRule = [&](Candidate &candidate, const Priorities &rule,
+                     uint64_t cap, bool weighShortage) {
+    if (work >= cap)
+      return;
+    Outcome outcome =
+        evaluate(graphIn(candidate.order), budget, rule, work, cap);
     ++solution.evaluations;
-    if (outcome.betterThan(best, weighShortage)) {
-      best = std::move(outcome);
-      bestPriorities = rule;
+    if (outcome.betterThan(candidate.best, weighShortage)) {
+      candidate.best = std::move(outcome);
+      candidate.priorities = rule;
     }
   };
-  // Nodes with a size are the only ones whose priority matters.
-  std::vector<unsigned> sized;
-  for (unsigned node = 0; node < graph.size(); ++node)
-    if (graph.bytes(node) > 0)
-      sized.push_back(node);
+  auto anyAtFloor = [&] {
+    return llvm::any_of(candidates, [&](const Candidate &candidate) {
+      return candidate.best.feasible && candidate.best.cost <= floor;
+    });
+  };
+  auto anyFeasible = [&] {
+    return llvm::any_of(candidates, [](const Candidate &candidate) {
+      return candidate.best.feasible;
+    });
+  };
   Random random(options.seed);
-  auto localSearch = [&](bool weighShortage) {
-    while (!sized.empty() && work < maxWork && best.cost > floor) {
-      Priorities trial = bestPriorities;
+  // Perturbs the candidate's priorities until the work reaches `cap`,
+  // keeping every change that is not worse.
+  auto localSearch = [&](Candidate &candidate, uint64_t cap,
+                         bool weighShortage) {
+    const Graph &ordered = graphIn(candidate.order);
+    // Nodes with a size are the only ones whose priority matters.
+    std::vector<unsigned> sized;
+    for (unsigned node = 0; node < ordered.size(); ++node)
+      if (ordered.bytes(node) > 0)
+        sized.push_back(node);
+    while (!sized.empty() && work < cap && candidate.best.cost > floor) {
+      Priorities trial = candidate.priorities;
       // Change one to three priorities by a random factor up to 30 either
       // way.
       unsigned changes = 1 + random.below(3);
@@ -517,57 +734,117 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
         else
           trial.weight[node] *= factor;
       }
-      Outcome outcome = evaluate(graph, budget, trial, work, maxWork);
+      Outcome outcome = evaluate(ordered, budget, trial, work, cap);
       ++solution.evaluations;
-      if (outcome.atLeastAsGoodAs(best, weighShortage)) {
-        best = std::move(outcome);
-        bestPriorities = std::move(trial);
+      if (outcome.atLeastAsGoodAs(candidate.best, weighShortage)) {
+        candidate.best = std::move(outcome);
+        candidate.priorities = std::move(trial);
       }
     }
   };
-
-  // The frontier-advancing runs, and the local search from the best.
-  if (search && best.cost > floor) {
-    for (double exponent : {0.0, 0.5, 2.0}) {
-      Priorities rule = priorities;
-      rule.distanceExponent = exponent;
-      tryRule(rule, maxWork, /*weighShortage=*/false);
+  // The local search in every order, by successive halving: each round
+  // shares the work left for it among the orders still in, then the
+  // better half of them goes on, until one takes what is left.
+  auto searchOrders = [&](bool weighShortage) {
+    std::vector<Candidate *> in;
+    for (Candidate &candidate : candidates)
+      in.push_back(&candidate);
+    // Better first; of two as good, the given order, then the others'.
+    auto ranked = [&](const Candidate *a, const Candidate *b) {
+      if (a->best.betterThan(b->best, weighShortage))
+        return true;
+      return !b->best.betterThan(a->best, weighShortage) && a->order < b->order;
+    };
+    while (work < maxWork && !anyAtFloor()) {
+      llvm::sort(in, ranked);
+      unsigned rounds = 1;
+      while ((1u << (rounds - 1)) < in.size())
+        ++rounds;
+      uint64_t share = (maxWork - work) / rounds / in.size();
+      for (Candidate *candidate : in)
+        localSearch(*candidate, std::min(maxWork, work + share),
+                    weighShortage);
+      if (in.size() == 1)
+        break;
+      llvm::sort(in, ranked);
+      in.resize((in.size() + 1) / 2);
     }
-    localSearch(/*weighShortage=*/false);
+  };
+
+  // The frontier-advancing runs, then the local search. In the given order
+  // alone a run may take the whole allotment; with other orders each run
+  // takes a quarter at most, the default rule in every order first, so
+  // that a run that recomputes without end cannot starve the other orders.
+  auto phaseCap = [&] {
+    return orders == 1 ? maxWork : std::min(maxWork, work + maxWork / 4);
+  };
+  tryRule(candidates[0], defaults, phaseCap(), /*weighShortage=*/false);
+  if (search && !anyAtFloor()) {
+    for (double exponent : {1.0, 0.0, 0.5, 2.0})
+      for (Candidate &candidate : candidates) {
+        if (candidate.order == 0 && exponent == 1.0)
+          continue;
+        Priorities rule = defaults;
+        rule.distanceExponent = exponent;
+        tryRule(candidate, rule, phaseCap(), /*weighShortage=*/false);
+      }
+    searchOrders(/*weighShortage=*/false);
   }
   // When nothing above fits the budget: the memory-first recursion with the
   // same rules (Greedy: the default one), each also with evictions weighed
-  // by the memory that bringing the result back takes (needWeight), on a
-  // fresh allotment of half the work, an eighth of that at most per run,
-  // and the local search on from the best run of either kind, an
-  // infeasible run now also judged by the bytes it lacked. (A budget the
-  // runs above fit gets the same answer as without this phase.)
-  if (!best.feasible) {
+  // by the memory that bringing the result back takes (needWeight), in
+  // each order, on a fresh allotment of half the work, an eighth of that at
+  // most per run, and the local search on from each order's best run of
+  // either kind, an infeasible run now also judged by the bytes it lacked.
+  // (A budget the runs above fit gets the same answer as without this
+  // phase.)
+  if (!anyFeasible()) {
     uint64_t start = std::max(work, maxWork);
     maxWork = start + maxWork / 2;
     work = start;
-    for (double needWeight : {0.0, 4.0, 16.0}) {
-      for (double exponent : {1.0, 0.0, 0.5, 2.0}) {
-        if (best.feasible ||
-            (!search && (exponent != 1.0 || needWeight != 0.0)))
-          break;
-        Priorities rule = priorities;
-        rule.distanceExponent = exponent;
-        rule.memoryFirst = true;
-        rule.needWeight = needWeight;
-        tryRule(rule, std::min(maxWork, work + (maxWork - start) / 8),
-                /*weighShortage=*/true);
-      }
-    }
+    for (double needWeight : {0.0, 4.0, 16.0})
+      for (double exponent : {1.0, 0.0, 0.5, 2.0})
+        for (Candidate &candidate : candidates) {
+          if (anyFeasible() ||
+              (!search && (exponent != 1.0 || needWeight != 0.0)))
+            break;
+          Priorities rule = defaults;
+          rule.distanceExponent = exponent;
+          rule.memoryFirst = true;
+          rule.needWeight = needWeight;
+          tryRule(candidate, rule,
+                  std::min(maxWork, work + (maxWork - start) / 8),
+                  /*weighShortage=*/true);
+        }
     if (search)
-      localSearch(/*weighShortage=*/true);
+      searchOrders(/*weighShortage=*/true);
   }
 
+  Candidate *winner = &candidates[0];
+  for (Candidate &candidate : candidates)
+    if (candidate.best.betterThan(winner->best, /*weighShortage=*/false))
+      winner = &candidate;
+  Outcome &best = winner->best;
   solution.feasible = best.feasible;
-  if (best.feasible) {
+  if (best.feasible && winner->order == 0) {
     solution.schedule = std::move(best.schedule);
     solution.stats = best.stats;
     return solution;
+  }
+  if (best.feasible) {
+    // Back to the graph's own numbering, measured there.
+    for (Step &step : best.schedule)
+      step.node = others[winner->order - 1].original[step.node];
+    llvm::Expected<ScheduleStats> stats = simulate(graph, best.schedule);
+    if (stats && stats->peak <= budget) {
+      solution.schedule = std::move(best.schedule);
+      solution.stats = *stats;
+      return solution;
+    }
+    if (!stats)
+      llvm::consumeError(stats.takeError());
+    assert(false && "a renumbered schedule is valid with the same figures");
+    solution.feasible = false;
   }
   solution.schedule = keepAllSchedule(graph);
   llvm::Expected<ScheduleStats> stats = simulate(graph, solution.schedule);

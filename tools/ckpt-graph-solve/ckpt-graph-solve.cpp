@@ -5,7 +5,7 @@
 // forward+backward graph of their own and for measuring the solver against
 // the exact optimum (benchmarks/graph_solve.py).
 //
-//   ckpt-graph-solve --graph=G.json --budget=<bytes>
+//   ckpt-graph-solve --graph=G.json --budget=<bytes> [--order=given|search]
 //
 // G.json (or - for standard input): networkx node-link JSON, "nodes" with
 // "id", "cost_cpu", "cost_ram" (bytes) and "backward", "links" with
@@ -48,6 +48,14 @@ static cl::opt<SolverStrategy> strategy(
                clEnumValN(SolverStrategy::LocalSearch, "local-search",
                           "the heuristic, then a local search over its "
                           "priorities (default)")),
+    cl::cat(category));
+static cl::opt<NodeOrder> order(
+    "order", cl::desc("Orders of first computes to search"),
+    cl::init(NodeOrder::Search),
+    cl::values(clEnumValN(NodeOrder::Given, "given",
+                          "the order of the ids only"),
+               clEnumValN(NodeOrder::Search, "search",
+                          "also a few other topological orders (default)")),
     cl::cat(category));
 static cl::opt<uint64_t>
     maxWork("max-work",
@@ -98,6 +106,7 @@ int main(int argc, char **argv) {
 
   SolverOptions options;
   options.strategy = strategy;
+  options.order = order;
   options.seed = seed;
   options.maxWork = maxWork;
   Solution solution = solveGraph(graph, *budget, options);

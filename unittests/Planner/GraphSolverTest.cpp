@@ -272,15 +272,62 @@ TEST(GraphSolverTest, CloseToTheExactOptimumOnSmallGraphs) {
     optimal += stats.cost == exact;
     ratios += stats.cost / exact;
   }
-  // Measured when written: 148 of 150 found, 123 of them optimal, mean
-  // ratio 1.028 (the exact search may compute nodes out of index order,
-  // which the solver's schedules never do for a first compute).
+  // Measured when written: 148 of 150 found, 142 of them optimal, mean
+  // ratio 1.0075. In index order alone (NodeOrder::Given; the exact search
+  // may compute nodes in any order) it was 123 optimal, mean 1.028.
   SCOPED_TRACE(testing::Message()
                << "solvable " << solvable << " found " << found << " optimal "
                << optimal << " mean ratio " << ratios / found);
   EXPECT_GE(found, solvable * 95 / 100);
-  EXPECT_GE(optimal, found * 75 / 100);
-  EXPECT_LE(ratios / found, 1.04);
+  EXPECT_GE(optimal, found * 90 / 100);
+  EXPECT_LE(ratios / found, 1.015);
+}
+
+TEST(GraphSolverTest, GivenOrderKeepsSideEffectsInOrder) {
+  // NodeOrder::Given (a function's own order, for --ckpt-remat): nodes that
+  // must not be recomputed are computed once each, in index order, as the
+  // ops with side effects of a function must be. NodeOrder::Search may
+  // compute them in another order, and on these graphs does better in all.
+  // Measured when written: feasible in 16 (given) and 20 (search) of 20;
+  // over the 16, cost 2988 against 2704. Before the solver kept results
+  // that a non-recomputable operand's eviction would strand, Given
+  // computed some of these nodes twice.
+  std::mt19937 random(5);
+  unsigned bothFeasible = 0, searchFeasible = 0, givenFeasible = 0;
+  double givenCost = 0, searchCost = 0;
+  for (int trial = 0; trial < 20; ++trial) {
+    Graph graph = randomGraph(random, 30);
+    for (unsigned node = 0; node < graph.size(); node += 4)
+      graph.setRecomputable(node, false);
+    int64_t budget = (peakLowerBound(graph) + keepAllPeak(graph)) / 2;
+    SolverOptions given, search;
+    given.order = NodeOrder::Given;
+    given.maxWork = search.maxWork = 1'000'000;
+    Solution a = solveGraph(graph, budget, given);
+    check(graph, a);
+    std::vector<unsigned> fixed;
+    for (const Step &step : a.schedule)
+      if (step.kind == StepKind::Compute && !graph.recomputable(step.node))
+        fixed.push_back(step.node);
+    EXPECT_EQ(fixed.size(), (graph.size() + 3) / 4) << "trial " << trial;
+    EXPECT_TRUE(llvm::is_sorted(fixed)) << "trial " << trial;
+    Solution b = solveGraph(graph, budget, search);
+    check(graph, b);
+    givenFeasible += a.feasible;
+    searchFeasible += b.feasible;
+    if (a.feasible && b.feasible) {
+      ++bothFeasible;
+      givenCost += a.stats.cost;
+      searchCost += b.stats.cost;
+    }
+  }
+  SCOPED_TRACE(testing::Message()
+               << "feasible: given " << givenFeasible << ", search "
+               << searchFeasible << "; cost over both: given " << givenCost
+               << ", search " << searchCost);
+  EXPECT_GE(searchFeasible, givenFeasible);
+  EXPECT_GT(bothFeasible, 10u);
+  EXPECT_LT(searchCost, givenCost);
 }
 
 TEST(GraphSolverTest, LowerBoundNeverAboveTheLeastPeak) {

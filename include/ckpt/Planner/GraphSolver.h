@@ -21,8 +21,21 @@ enum class SolverStrategy {
   LocalSearch,
 };
 
+/// In which order nodes are computed for the first time.
+enum class NodeOrder {
+  /// Index order only, as the graph is numbered (a function's own order,
+  /// which side effects may depend on).
+  Given,
+  /// Also a few other topological orders (docs/GraphSolve.md): each node
+  /// just before its first reader, operands in several rankings, and a
+  /// list schedule that frees the most memory first. The local search goes
+  /// on in the order whose runs did best. Only with LocalSearch.
+  Search,
+};
+
 struct SolverOptions {
   SolverStrategy strategy = SolverStrategy::LocalSearch;
+  NodeOrder order = NodeOrder::Search;
   /// Bounds the local search by work (eviction candidates examined) rather
   /// than by time, so that a solve is deterministic; 0 takes the default,
   /// about half a second on a 2-core machine for any graph size.

@@ -410,6 +410,9 @@ int64_t GraphPlanner::keepAllPeak() const {
 std::optional<GraphPlan> GraphPlanner::solve(int64_t limit) const {
   SolverOptions options;
   options.maxWork = kSolveWork;
+  // The plan toPlan() reads off the schedule runs in the function's own
+  // order, so the schedule must keep it too.
+  options.order = NodeOrder::Given;
   Solution solution = solveGraph(training, limit, options);
   if (!solution.feasible)
     return std::nullopt;

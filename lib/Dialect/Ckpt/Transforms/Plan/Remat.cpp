@@ -363,7 +363,12 @@ LogicalResult RematPass::rematerialize(func::FuncOp func, Record &record) {
       return it->second;
     Tried &result = tries[modelBudget];
     ++record.attempts;
-    planner::Solution solution = planner::solveGraph(fg.graph, modelBudget);
+    // The function's own order: side effects keep theirs, and the schedule
+    // is written back as clones in place.
+    planner::SolverOptions options;
+    options.order = planner::NodeOrder::Given;
+    planner::Solution solution =
+        planner::solveGraph(fg.graph, modelBudget, options);
     if (!solution.feasible)
       return result;
     OwningOpRef<ModuleOp> clone = module.clone();
