@@ -121,6 +121,24 @@ int main(int argc, char **argv) {
                       {"peak", solution.stats.peak},
                       {"schedule", std::move(schedule)}};
   llvm::outs() << json::Value(std::move(result)) << "\n";
+  if (!solution.feasible) {
+    // Whether a schedule exists at all, as far as the two bounds tell.
+    int64_t exists = treeEvaluationPeak(graph);
+    llvm::raw_ostream &note =
+        llvm::WithColor::note(llvm::errs(), "ckpt-graph-solve");
+    note << "no schedule within " << *budget << " bytes found; ";
+    if (*budget >= exists)
+      note << "one exists (computing each node from nothing, as if the "
+              "graph were a tree, peaks at "
+           << exists
+           << " bytes, though with as many computes as there are paths into "
+              "a node); a larger --max-work may find one\n";
+    else
+      note << "whether one exists is not known: none peaks below " << bound
+           << " bytes, and computing each node from nothing, as if the "
+              "graph were a tree, peaks at "
+           << exists << " bytes\n";
+  }
   if (getenv("CKPT_GRAPH_SOLVE_STATS"))
     llvm::errs() << "evaluations " << solution.evaluations << "\n";
   return 0;

@@ -353,6 +353,35 @@ TEST(GraphSolverTest, LowerBoundNeverAboveTheLeastPeak) {
   EXPECT_GT(tighter, 0u);
 }
 
+TEST(GraphSolverTest, TreeEvaluationPeakNeverBelowTheLeastPeak) {
+  // The upper bound against the least peak of any schedule (exhaustive
+  // search) on random 5-7-node DAGs: never below it (a schedule exists at
+  // the bound), often equal.
+  std::mt19937 random(271);
+  unsigned trials = 300, equal = 0;
+  for (unsigned trial = 0; trial < trials; ++trial) {
+    Graph graph = randomGraph(random, 5 + trial % 3);
+    int64_t upper = treeEvaluationPeak(graph), least = leastPeak(graph);
+    ASSERT_GE(upper, least) << "trial " << trial;
+    EXPECT_GE(upper, peakLowerBound(graph)) << "trial " << trial;
+    equal += upper == least;
+  }
+  // Measured when written: equal on 275 of 300.
+  SCOPED_TRACE(testing::Message() << "equal " << equal);
+  EXPECT_GE(equal, trials * 85 / 100);
+}
+
+TEST(GraphSolverTest, TreeEvaluationPeakOfADiamond) {
+  // 0 -> {1, 2} -> 3, bytes 4, 1, 6, 1. Computing 3 from nothing: 1 needs
+  // 5 (with 0), 2 needs 10; whichever comes first is held while the other
+  // is computed: 1 + 10 or 6 + 5, so 11, then 3 with both, 8. Every
+  // schedule holds one of 1 and 2 while the other is computed from 0: the
+  // least peak is 11 too.
+  Graph graph = makeGraph({4, 1, 6, 1}, {{}, {0}, {0}, {1, 2}});
+  EXPECT_EQ(treeEvaluationPeak(graph), 11);
+  EXPECT_EQ(leastPeak(graph), 11);
+}
+
 TEST(GraphSolverTest, LowerBoundFollowsOperandsOfOperands) {
   // Node 5 reads nodes 3 (8 bytes, read from node 0, 6 bytes) and 4 (2
   // bytes, at the end of the chain 0 -> 1 -> 2 -> 4); 5 itself takes 4.

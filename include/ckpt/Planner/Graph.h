@@ -96,6 +96,15 @@ llvm::Expected<ScheduleStats> simulate(const Graph &graph,
 /// its own operands resident, cannot all be brought together in less.
 int64_t peakLowerBound(const Graph &graph);
 
+/// An upper bound on the least peak of any schedule: computing every node in
+/// turn from nothing, as if the graph were a tree (each missing operand
+/// brought back with its own operands while those already brought back
+/// stay, the one that needs the most beyond its own bytes first: Sethi and
+/// Ullman's order), then freeing it. Such a schedule exists at this peak,
+/// though its length grows with the number of paths into a node, so the
+/// bound says that a budget has a schedule, not that one is practical.
+int64_t treeEvaluationPeak(const Graph &graph);
+
 /// Each node computed once in index order, each result freed right after its
 /// last use (a result nobody reads right after it is computed). Costs
 /// totalCost(); its peak is the least among schedules that recompute
