@@ -12,7 +12,9 @@
 // and keeps any change that does not raise the exact cost. When no run
 // fits the budget, a second phase brings missing operands back memory
 // first (Sethi and Ullman's order, resident operands left evictable) and
-// searches on from there.
+// searches on from there. With NodeOrder::Search all of this runs in a few
+// topological orders besides the given one (the graph renumbered to each),
+// the local search shared among them by successive halving.
 //
 //===----------------------------------------------------------------------===//
 
@@ -646,14 +648,6 @@ std::vector<Ordering> otherOrders(const Graph &graph) {
   return result;
 }
 
-
-/// Work units (eviction candidates examined) of the default local search:
-/// about half a second on a loaded 2-core machine.
-constexpr uint64_t kDefaultWork = 100'000'000;
-
-} // namespace
-
-namespace {
 /// The search in one order of first computes: its best run so far and the
 /// priorities that made it.
 struct Candidate {
@@ -661,6 +655,11 @@ struct Candidate {
   Outcome best;
   Priorities priorities;
 };
+
+/// Work units (eviction candidates examined) of the default local search:
+/// about half a second on a loaded 2-core machine.
+constexpr uint64_t kDefaultWork = 100'000'000;
+
 } // namespace
 
 Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
