@@ -285,7 +285,7 @@ private:
   }
 
   /// Whether bringing `node` back would need an evicted operand that cannot
-  /// come back (stuck, as of the last computeNeed).
+  /// come back (stuck).
   bool cannotReturn(unsigned node) {
     return llvm::any_of(graph.operands(node), [&](unsigned operand) {
       return !resident[operand] && stuck[operand];
@@ -360,8 +360,9 @@ private:
   uint64_t stamp = 0;
   std::vector<unsigned> residentList;
   std::vector<double> need, regain;
-  /// stuck[v] (evicted v, from computeNeed): v cannot be computed again,
-  /// itself or through an evicted operand, because it must not be.
+  /// stuck[v], for an evicted v (set when it leaves, refreshed by
+  /// computeNeed): v cannot be computed again, because it must not be or
+  /// an evicted operand of it cannot.
   std::vector<char> stuck;
   double ceiling;
   int64_t live = 0;
