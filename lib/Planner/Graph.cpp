@@ -2,9 +2,10 @@
 
 #include "ckpt/Planner/Graph.h"
 
+#include "EvaluationPeak.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/Twine.h"
-#include "llvm/Support/MathExtras.h"
 
 #include <algorithm>
 #include <cassert>
@@ -217,26 +218,14 @@ Schedule mlir::ckpt::planner::keepAllSchedule(const Graph &graph) {
 }
 
 int64_t mlir::ckpt::planner::treeEvaluationPeak(const Graph &graph) {
-  // need[v]: the peak of computing v from nothing, v's result included, so
-  // never below bytes(v). Unsigned and saturating: byte counts go up to
-  // 2^53 and fan-ins may be large.
+  // need[v]: the peak of computing v from nothing, v's result included.
   std::vector<uint64_t> need(graph.size(), 0);
   uint64_t result = 0;
   for (unsigned node = 0; node < graph.size(); ++node) {
     llvm::SmallVector<std::pair<uint64_t, uint64_t>, 8> parts;
     for (unsigned operand : graph.operands(node))
       parts.push_back({need[operand], uint64_t(graph.bytes(operand))});
-    // The operand whose need exceeds its own bytes the most first.
-    llvm::sort(parts, [](const auto &a, const auto &b) {
-      return a.first - a.second > b.first - b.second;
-    });
-    uint64_t held = 0, peak = 0;
-    for (auto [operandNeed, bytes] : parts) {
-      peak = std::max(peak, llvm::SaturatingAdd(held, operandNeed));
-      held = llvm::SaturatingAdd(held, bytes);
-    }
-    need[node] = std::max(
-        peak, llvm::SaturatingAdd(held, uint64_t(graph.bytes(node))));
+    need[node] = evaluationPeak(parts, graph.bytes(node));
     result = std::max(result, need[node]);
   }
   return int64_t(std::min<uint64_t>(result, INT64_MAX));

@@ -20,6 +20,8 @@
 
 #include "ckpt/Planner/GraphSolver.h"
 
+#include "EvaluationPeak.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/Sequence.h"
 
@@ -139,7 +141,7 @@ private:
       for (unsigned operand : operands) {
         if (resident[operand])
           continue;
-        double key = (extraNeed(operand) - double(graph.bytes(operand))) *
+        double key = double(extraNeed(operand) - graph.bytes(operand)) *
                      priorities.order[operand];
         if (next == ~0u || key > nextKey) {
           next = operand;
@@ -179,25 +181,16 @@ private:
   /// back in Sethi and Ullman's order, each held while the next comes back
   /// (a shared one counted for each user, as if recomputed). Memoized until
   /// `stamp` changes.
-  double extraNeed(unsigned node) {
+  uint64_t extraNeed(unsigned node) {
     if (needStamp[node] == stamp)
       return needMemo[node];
-    // In doubles: only an order, and no overflow on deep graphs.
-    llvm::SmallVector<std::pair<double, double>, 8> parts;
+    llvm::SmallVector<std::pair<uint64_t, uint64_t>, 8> parts;
     for (unsigned operand : graph.operands(node))
       if (!resident[operand])
-        parts.push_back({extraNeed(operand), double(graph.bytes(operand))});
+        parts.push_back({extraNeed(operand), uint64_t(graph.bytes(operand))});
     work += 1 + graph.operands(node).size();
-    llvm::sort(parts, [](const auto &a, const auto &b) {
-      return a.first - a.second > b.first - b.second;
-    });
-    double held = 0, peak = 0;
-    for (auto [need, bytes] : parts) {
-      peak = std::max(peak, held + need);
-      held += bytes;
-    }
     needStamp[node] = stamp;
-    return needMemo[node] = std::max(peak, held + double(graph.bytes(node)));
+    return needMemo[node] = evaluationPeak(parts, graph.bytes(node));
   }
 
   void compute(unsigned node) {
@@ -355,7 +348,7 @@ private:
   int depth = 0;
   std::vector<int> readDepth;
   /// extraNeed's memo, valid where needStamp equals stamp.
-  std::vector<double> needMemo;
+  std::vector<uint64_t> needMemo;
   std::vector<uint64_t> needStamp;
   uint64_t stamp = 0;
   std::vector<unsigned> residentList;
