@@ -176,8 +176,8 @@ struct Gathering {
   SmallVector<Operation *> before, later;
 };
 
-static Gathering planGathering(Block &block,
-                               const llvm::SmallPtrSetImpl<Operation *> &members) {
+static Gathering
+planGathering(Block &block, const llvm::SmallPtrSetImpl<Operation *> &members) {
   Gathering g;
   for (Operation &op : block)
     if (members.contains(&op)) {
@@ -206,14 +206,14 @@ static Gathering planGathering(Block &block,
 }
 
 /// Whether gathering `members` as `g` plans it moves an op across a member
-/// that reads a
-/// tensor (through views) the op reads too: after a member that follows it
-/// or before one that precedes it. The two contributions to that tensor's
-/// adjoint would then be summed in the other order than without the
-/// region, and the planned step would not be bit-identical to the
-/// unplanned one.
-static bool reordersAdjoints(const Gathering &g,
-                             const llvm::SmallPtrSetImpl<Operation *> &members) {
+/// that reads a tensor (through views) the op reads too: after a member
+/// that follows it or before one that precedes it. The two contributions
+/// to that tensor's adjoint would then be summed in the other order than
+/// without the region, and the planned step would not be bit-identical to
+/// the unplanned one.
+static bool
+reordersAdjoints(const Gathering &g,
+                 const llvm::SmallPtrSetImpl<Operation *> &members) {
   // Each member's sources, read once.
   DenseMap<Operation *, llvm::SmallPtrSet<Value, 8>> memberSources;
   auto sharesSource = [&](const llvm::SmallPtrSet<Value, 8> &read,

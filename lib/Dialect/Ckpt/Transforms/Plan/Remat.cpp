@@ -98,8 +98,8 @@ struct FunctionGraph {
   /// The graph node of each top-level op, in order, or -1 for a folded
   /// destination maker.
   SmallVector<int> nodeOf;
-  /// The position among the top-level ops of each node but the last one that reads what
-  /// the function returns, if any.
+  /// The position among the top-level ops of each node but the last one
+  /// that reads what the function returns, if any.
   SmallVector<unsigned> opOf;
   planner::Graph graph;
   /// The FLOPs of each node, its folded init makers' included.
