@@ -63,7 +63,12 @@ public:
         reads(graph.size(), 0), position(graph.size(), 0),
         nextUser(graph.size(), 0), readDepth(graph.size(), -1),
         needMemo(graph.size(), 0), needStamp(graph.size(), 0),
-        stuck(graph.size(), 0), ceiling(graph.totalCost()) {}
+        stuck(graph.size(), 0),
+        anyFixed(llvm::any_of(llvm::seq<unsigned>(0, graph.size()),
+                              [&](unsigned node) {
+                                return !graph.recomputable(node);
+                              })),
+        ceiling(graph.totalCost()) {}
 
   /// Computes every node in index order; false when some compute cannot fit
   /// the budget (`frontier` then says at which node).
@@ -203,7 +208,7 @@ private:
 
   void evict(unsigned node) {
     steps.push_back({StepKind::Free, node});
-    stuck[node] = !graph.recomputable(node) || cannotReturn(node);
+    stuck[node] = !graph.recomputable(node) || (anyFixed && cannotReturn(node));
     resident[node] = 0;
     unsigned last = residentList.back();
     residentList[position[node]] = last;
@@ -240,7 +245,8 @@ private:
         if (!resident[operand])
           cost += regain[operand];
       regain[node] = std::min(cost, ceiling);
-      stuck[node] = !graph.recomputable(node) || cannotReturn(node);
+      if (anyFixed)
+        stuck[node] = !graph.recomputable(node) || cannotReturn(node);
       work += 1 + graph.operands(node).size();
     }
     // Nodes from the frontier on are neither resident nor read by an
@@ -311,7 +317,7 @@ private:
         // A result that must not be recomputed leaves once nothing needs it.
         // Nor does one whose recompute would need an evicted result that
         // cannot come back.
-        if (!std::isinf(need[node]) &&
+        if (anyFixed && !std::isinf(need[node]) &&
             (!graph.recomputable(node) || cannotReturn(node)))
           continue;
         int rank = reads[node] ? 1 + readDepth[node] : 0;
@@ -357,6 +363,9 @@ private:
   /// computeNeed): v cannot be computed again, because it must not be or
   /// an evicted operand of it cannot.
   std::vector<char> stuck;
+  /// Whether some node must not be recomputed; if none, nothing is ever
+  /// stuck and the checks above are skipped.
+  bool anyFixed;
   double ceiling;
   int64_t live = 0;
 };
