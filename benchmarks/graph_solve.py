@@ -5,6 +5,7 @@
                               [--fractions 0,0.25,0.5,0.75] [--milp-limit 120]
                               [--milp-max-nodes 80] [--feasibility]
                               [--order search|given] [--lp-max-nodes 0]
+                              [--milp-start]
 
 For each graph (benchmarks/graphs/, written by make_graphs.py there: the
 training graphs of the networks of Checkmate's evaluation and random
@@ -19,13 +20,19 @@ replayed by the checker of the lit tests, so every figure is that of a
 valid schedule, and every schedule's peak is checked to be at least
 ckpt-graph-solve's lower bound. With --feasibility the MILP's objective
 is 0: it only answers whether any frontier-advancing schedule fits the
-budget. Graphs above --milp-max-nodes and up to --lp-max-nodes nodes get
+budget. With --milp-start the MILP is solved by HiGHS through highspy,
+started from ckpt-graph-solve's --order=given schedule where that has the
+MILP's stage form (first computes in index order, each stage's computes
+ascending, frees right after a reader), so that the time limit goes to
+improving it and raising the dual bound; a row whose MILP is not proved
+optimal then also bounds ckpt-graph-solve's gap over that dual bound.
+Graphs above --milp-max-nodes and up to --lp-max-nodes nodes get
 the MILP's LP relaxation instead, a lower bound on its optimum, so the gap
 printed there is an upper bound on the true one. A budget below
 ckpt-graph-solve's lower bound (which may be above
 this script's simple max over v of bytes(v) + bytes(operands(v))) is
 reported as such. Prints a Markdown table for benchmarks/RESULTS.md. Needs
-scipy; not part of the test suite.
+scipy (and highspy for --milp-start); not part of the test suite.
 """
 import argparse
 import json
@@ -105,6 +112,7 @@ class Milp:
         unit = 2.0 ** max(0, int(max(ram)).bit_length() - 11)
         ram = [r / unit for r in ram]
         budget = budget / unit
+        self.ram = ram
         var = {}
 
         def new(key):
@@ -194,6 +202,102 @@ class Milp:
             return None, res
         return self.schedule(res.x), res
 
+    def start(self, steps):
+        """The MILP's variables for `steps` (a schedule of (kind, node
+        index) pairs), or a string saying why they are none: the first
+        computes must come in index order, each stage's computes in
+        ascending order without repeats, and every free right after a
+        compute that reads the result (or makes it), as the stages of the
+        MILP have them. ckpt-graph-solve's --order=given schedules do."""
+        R, S, F = set(), set(), set()
+        stage, computed, resident, closing = 0, [], set(), False
+        done = set()
+        for kind, v in steps:
+            if kind == "compute":
+                if closing:
+                    stage, closing, computed = stage + 1, False, []
+                    S.update((stage, i) for i in resident)
+                if computed and v <= computed[-1]:
+                    return "stage %d computes %d after %d" % (
+                        stage, v, computed[-1])
+                if v not in done:
+                    if v != stage:
+                        return "node %d first computed in stage %d" % (
+                            v, stage)
+                    done.add(v)
+                    closing = True
+                R.add((stage, v))
+                computed.append(v)
+                resident.add(v)
+            else:
+                k = computed[-1] if computed else None
+                if k is None or (v not in self.ops[k] and v != k):
+                    return "%d freed where no compute of stage %d read it" % (
+                        v, stage)
+                F.add((stage, v, k))
+                resident.discard(v)
+        x = np.zeros(len(self.c))
+        for key in R:
+            x[self.var[("R",) + key]] = 1
+        for key in S:
+            x[self.var[("S",) + key]] = 1
+        for key in F:
+            x[self.var[("F",) + key]] = 1
+        for t in range(self.n):
+            u = 0.0
+            for k in range(t + 1):
+                if k == 0:
+                    u = sum(self.ram[i] for i in range(t) if (t, i) in S)
+                else:
+                    u -= sum(self.ram[i] for i in self.ops[k - 1] + [k - 1]
+                             if (t, i, k - 1) in F)
+                u += self.ram[k] * ((t, k) in R)
+                x[self.var[("U", t, k)]] = u
+        rows = self.A @ x
+        if (np.any(rows < self.lo - 1e-6) or np.any(rows > self.hi + 1e-6)
+                or np.any(x > self.upper + 1e-6)):
+            return "the start breaks a constraint"
+        return x
+
+    def solve_from(self, x, time_limit):
+        """HiGHS (highspy) on the MILP from the feasible start `x`: returns
+        (schedule, proved optimal, dual bound in true cost units)."""
+        import highspy
+        # The banner HiGHS prints when made would land in the table.
+        sys.stdout.flush()
+        saved = os.dup(1)
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 1)
+            h = highspy.Highs()
+        os.dup2(saved, 1)
+        os.close(saved)
+        h.setOptionValue("output_flag", False)
+        h.setOptionValue("time_limit", float(time_limit))
+        lp = highspy.HighsLp()
+        m = len(self.c)
+        lp.num_col_, lp.num_row_ = m, self.A.shape[0]
+        lp.col_cost_, lp.col_lower_, lp.col_upper_ = (self.c, np.zeros(m),
+                                                      self.upper)
+        lp.row_lower_, lp.row_upper_ = self.lo, self.hi
+        A = self.A.tocsc()
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+        lp.a_matrix_.start_ = A.indptr
+        lp.a_matrix_.index_ = A.indices
+        lp.a_matrix_.value_ = A.data
+        lp.integrality_ = [highspy.HighsVarType.kInteger if i else
+                           highspy.HighsVarType.kContinuous
+                           for i in self.integrality]
+        h.passModel(lp)
+        solution = highspy.HighsSolution()
+        solution.col_value = list(x)
+        solution.value_valid = True
+        h.setSolution(solution)
+        h.run()
+        exact = h.getModelStatus() == highspy.HighsModelStatus.kOptimal
+        best = np.array(h.getSolution().col_value)
+        return (self.schedule(best), exact,
+                h.getInfo().mip_dual_bound * self.scale)
+
     def relaxation(self, time_limit):
         """The optimum of the LP relaxation, a lower bound on the MILP's
         optimum (in true cost units), or None if not solved in time."""
@@ -259,6 +363,10 @@ def main():
     p.add_argument("--lp-max-nodes", type=int, default=0,
                    help="graphs above --milp-max-nodes and up to this many "
                    "nodes get the MILP's LP relaxation: a lower bound")
+    p.add_argument("--milp-start", action="store_true",
+                   help="start the MILP (HiGHS through highspy) from "
+                   "ckpt-graph-solve's --order=given schedule, so that the "
+                   "time limit is spent on improving it and on the bound")
     p.add_argument("--order", choices=("given", "search"), default="search",
                    help="ckpt-graph-solve's --order")
     a = p.parse_args()
@@ -328,7 +436,21 @@ def main():
             if len(cpu) <= a.milp_max_nodes:
                 start = time.time()
                 model = Milp(cpu, ram, ops, users, budget, a.feasibility)
-                steps, res = model.solve(a.milp_limit)
+                x = "not asked for"
+                if a.milp_start and not a.feasibility:
+                    given = given_schedule(tool, path, budget, ids)
+                    x = (model.start(given) if given else
+                         "ckpt-graph-solve --order=given has no schedule")
+                if isinstance(x, str):
+                    if a.milp_start:
+                        print("note: %s at %d: no MILP start (%s)" % (
+                            name, budget, x), file=sys.stderr)
+                    steps, res = model.solve(a.milp_limit)
+                    exact = res.status == 0
+                    dual = (res.mip_dual_bound * model.scale
+                            if steps is not None and not exact else None)
+                else:
+                    steps, exact, dual = model.solve_from(x, a.milp_limit)
                 milp_time = "%.1f s" % (time.time() - start)
                 if steps is None:
                     opt_text = ("infeasible" if res.status == 2
@@ -343,17 +465,33 @@ def main():
                         raise SystemExit("%s: the MILP's schedule peaks at "
                                          "%d, below the lower bound %d" % (
                                              name, peak, proved))
-                    exact = res.status == 0
                     opt_text = "%g%s" % (opt, "" if exact else
-                                         " (bound %g)" % (res.mip_dual_bound *
-                                                          model.scale))
+                                         " (bound %g)" % dual)
                     if a.feasibility:
                         opt_text = "exists (%g)" % opt
                     elif out["feasible"]:
                         gap = "%+.2f%%" % (100 * (ours - opt) / opt)
+                        if not exact:
+                            # The optimum lies between the bound and opt.
+                            gap += "; ≤ %+.2f%% over the bound" % (
+                                100 * (ours - dual) / dual)
             print("| %s | %d | %d (%.2f) | %s | %s | %s | %.2f s | %s |" % (
                 name, len(cpu), budget, f, opt_text, ours_text, gap,
                 ours_time, milp_time), flush=True)
+
+
+def given_schedule(tool, path, budget, ids):
+    """ckpt-graph-solve's --order=given schedule at `budget`, as (kind, node
+    index) pairs; [] when it has none."""
+    index = {v: i for i, v in enumerate(ids)}
+    r = subprocess.run([tool, "--graph=" + path, "--budget=%d" % budget,
+                        "--order=given"], capture_output=True, text=True)
+    if r.returncode:
+        return []
+    out = json.loads(r.stdout)
+    if not out["feasible"]:
+        return []
+    return [(kind, index[v]) for kind, v in out["schedule"]]
 
 
 def replay(cpu, ram, steps):
