@@ -208,7 +208,10 @@ class Milp:
         computes must come in index order, each stage's computes in
         ascending order without repeats, and every free right after a
         compute that reads the result (or makes it), as the stages of the
-        MILP have them. ckpt-graph-solve's --order=given schedules do."""
+        MILP have them. ckpt-graph-solve's --order=given schedules do,
+        but for nodes they compute first where needed, after later ones:
+        those are added in their own stage (at a cost), where their operands
+        are resident."""
         R, S, F = set(), set(), set()
         stage, computed, resident, closing = 0, [], set(), False
         done = set()
@@ -221,9 +224,23 @@ class Milp:
                     return "stage %d computes %d after %d" % (
                         stage, v, computed[-1])
                 if v not in done:
-                    if v != stage:
-                        return "node %d first computed in stage %d" % (
-                            v, stage)
+                    # A node computed early, evicted unread and computed
+                    # where it is needed (ckpt-graph-solve computes it
+                    # there only) is computed in its own stage as well,
+                    # and freed right away, when its operands are resident.
+                    while stage < v:
+                        t = stage
+                        if not all(i in resident for i in self.ops[t]):
+                            return "node %d first computed in stage %d" % (
+                                v, t)
+                        if computed and t <= computed[-1]:
+                            return "stage %d computes %d after %d" % (
+                                t, t, computed[-1])
+                        R.add((t, t))
+                        F.add((t, t, t))
+                        done.add(t)
+                        stage, computed = t + 1, []
+                        S.update((stage, i) for i in resident)
                     done.add(v)
                     closing = True
                 R.add((stage, v))
