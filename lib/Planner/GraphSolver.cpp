@@ -501,6 +501,26 @@ private:
   uint64_t state;
 };
 
+/// The nodes `steps` computes more than once, ascending, and the running
+/// sum over them of what their recomputes cost.
+void recomputedNodes(const Graph &graph, const Schedule &steps,
+                     std::vector<unsigned> &nodes, std::vector<double> &sums) {
+  std::vector<unsigned> computes(graph.size(), 0);
+  for (const Step &step : steps)
+    if (step.kind == StepKind::Compute)
+      ++computes[step.node];
+  nodes.clear();
+  sums.clear();
+  double sum = 0;
+  for (unsigned node = 0; node < graph.size(); ++node) {
+    if (computes[node] < 2 || graph.bytes(node) == 0)
+      continue;
+    sum += graph.cost(node) * (computes[node] - 1);
+    nodes.push_back(node);
+    sums.push_back(sum);
+  }
+}
+
 /// The nodes nobody reads, ascending.
 std::vector<unsigned> sinksOf(const Graph &graph) {
   std::vector<unsigned> sinks;
@@ -722,19 +742,38 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
     for (unsigned node = 0; node < ordered.size(); ++node)
       if (ordered.bytes(node) > 0)
         sized.push_back(node);
+    // The nodes the best schedule computes more than once, and the running
+    // sum of what their recomputes cost, to draw one by its share.
+    std::vector<unsigned> recomputed;
+    std::vector<double> recomputeSum;
+    const Schedule *seen = nullptr;
     while (!sized.empty() && work < cap && candidate.best.cost > floor) {
+      if (seen != &candidate.best.schedule || recomputed.empty()) {
+        seen = &candidate.best.schedule;
+        recomputedNodes(ordered, candidate.best.schedule, recomputed,
+                        recomputeSum);
+      }
       Priorities trial = candidate.priorities;
       // Change one to three priorities by a random factor up to 30 either
-      // way.
-      unsigned changes = 1 + random.below(3);
-      for (unsigned i = 0; i < changes; ++i) {
-        unsigned node = sized[random.below(sized.size())];
-        double factor = std::exp((random.uniform() * 2 - 1) * 3.4);
-        // Memory-first runs also rank missing operands by a priority.
-        if (trial.memoryFirst && random.below(2))
-          trial.order[node] *= factor;
-        else
-          trial.weight[node] *= factor;
+      // way; or, half the time in a feasible search, keep a node the best
+      // schedule recomputes resident longer, one drawn by what its
+      // recomputes cost.
+      if (!recomputed.empty() && candidate.best.feasible && random.below(2)) {
+        double at = random.uniform() * recomputeSum.back();
+        size_t k = llvm::upper_bound(recomputeSum, at) - recomputeSum.begin();
+        unsigned node = recomputed[std::min(k, recomputed.size() - 1)];
+        trial.weight[node] *= std::exp(1 + random.uniform() * 2.4);
+      } else {
+        unsigned changes = 1 + random.below(3);
+        for (unsigned i = 0; i < changes; ++i) {
+          unsigned node = sized[random.below(sized.size())];
+          double factor = std::exp((random.uniform() * 2 - 1) * 3.4);
+          // Memory-first runs also rank missing operands by a priority.
+          if (trial.memoryFirst && random.below(2))
+            trial.order[node] *= factor;
+          else
+            trial.weight[node] *= factor;
+        }
       }
       Outcome outcome = evaluate(ordered, budget, trial, work, cap);
       ++solution.evaluations;
