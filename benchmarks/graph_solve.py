@@ -290,6 +290,10 @@ class Milp:
         os.close(saved)
         h.setOptionValue("output_flag", False)
         h.setOptionValue("time_limit", float(time_limit))
+        # Bytes are in units of up to a MiB here: the default tolerance of
+        # 1e-6 lets a schedule run a few bytes over the budget.
+        h.setOptionValue("mip_feasibility_tolerance", 1e-9)
+        h.setOptionValue("primal_feasibility_tolerance", 1e-9)
         lp = highspy.HighsLp()
         m = len(self.c)
         lp.num_col_, lp.num_row_ = m, self.A.shape[0]
