@@ -695,7 +695,8 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
   if (search && options.order == NodeOrder::Search)
     others = otherOrders(graph);
   unsigned orders = 1 + others.size();
-  uint64_t maxWork = options.maxWork ? options.maxWork : kDefaultWork;
+  const uint64_t allotment = options.maxWork ? options.maxWork : kDefaultWork;
+  uint64_t maxWork = allotment;
   auto graphIn = [&](unsigned order) -> const Graph & {
     return order ? others[order - 1].graph : graph;
   };
@@ -859,6 +860,31 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
         }
     if (search)
       searchOrders(/*weighShortage=*/true);
+  }
+  // When still nothing fits but a schedule provably exists (the budget is
+  // at least treeEvaluationPeak): the default memory-first rule in each
+  // order in turn, until one fits, each run on up to four times the first
+  // allotment and all of them on eight, then the local search from the
+  // run that fits on one more. Such budgets make runs recompute so much
+  // that one run can take more than the second phase's share.
+  if (search && !anyFeasible() && treeEvaluationPeak(graph) <= budget) {
+    uint64_t start = std::max(work, maxWork);
+    maxWork = start + 8 * allotment;
+    work = start;
+    for (Candidate &candidate : candidates) {
+      if (anyFeasible())
+        break;
+      Priorities rule = defaults;
+      rule.memoryFirst = true;
+      tryRule(candidate, rule, std::min(maxWork, work + 4 * allotment),
+              /*weighShortage=*/true);
+    }
+    for (Candidate &candidate : candidates)
+      if (candidate.best.feasible) {
+        maxWork = work + allotment;
+        localSearch(candidate, maxWork, /*weighShortage=*/false);
+        break;
+      }
   }
 
   Candidate *winner = &candidates[0];
