@@ -861,13 +861,18 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
     if (search)
       searchOrders(/*weighShortage=*/true);
   }
-  // When still nothing fits but a schedule provably exists (the budget is
-  // at least treeEvaluationPeak): the default memory-first rule in each
+  // When still nothing fits but a schedule provably exists (every node may
+  // be recomputed and the budget is at least treeEvaluationPeak, which
+  // computes nodes many times): the default memory-first rule in each
   // order in turn, until one fits, each run on up to four times the first
   // allotment and all of them on eight, then the local search from the
   // run that fits on one more. Such budgets make runs recompute so much
   // that one run can take more than the second phase's share.
-  if (search && !anyFeasible() && treeEvaluationPeak(graph) <= budget) {
+  bool allRecomputable =
+      llvm::all_of(llvm::seq<unsigned>(0, graph.size()),
+                   [&](unsigned node) { return graph.recomputable(node); });
+  if (search && !anyFeasible() && allRecomputable &&
+      treeEvaluationPeak(graph) <= budget) {
     uint64_t start = std::max(work, maxWork);
     maxWork = start + 8 * allotment;
     work = start;
