@@ -743,17 +743,17 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
     for (unsigned node = 0; node < ordered.size(); ++node)
       if (ordered.bytes(node) > 0)
         sized.push_back(node);
-    // The nodes the best schedule computes more than once, and the running
-    // sum of what their recomputes cost, to draw one by its share.
+    // The nodes that the best schedule computes more than once when this
+    // call begins (or, while there are none, at the step), and the running
+    // sum of what their recomputes cost, to draw one by its share. Not
+    // refreshed as the best improves within the call: successive halving
+    // calls again each round.
     std::vector<unsigned> recomputed;
     std::vector<double> recomputeSum;
-    const Schedule *seen = nullptr;
     while (!sized.empty() && work < cap && candidate.best.cost > floor) {
-      if (seen != &candidate.best.schedule || recomputed.empty()) {
-        seen = &candidate.best.schedule;
+      if (recomputed.empty())
         recomputedNodes(ordered, candidate.best.schedule, recomputed,
                         recomputeSum);
-      }
       Priorities trial = candidate.priorities;
       // Change one to three priorities by a random factor up to 30 either
       // way; or, half the time in a feasible search, keep a node the best
