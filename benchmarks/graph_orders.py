@@ -31,11 +31,12 @@ CHECKER = os.path.join(ROOT, "test", "ckpt-graph-solve", "Inputs",
                        "check_schedule.py")
 
 
-def solve(tool, path, budget, order):
-    """The cost of ckpt-graph-solve's schedule, or None when it found none
-    within the budget (or the budget is below the lower bound)."""
+def solve(tool, path, budget, *options):
+    """The cost of ckpt-graph-solve's schedule (run with `options` too),
+    replayed by the checker, or None when it found none within the budget
+    (or the budget is below the lower bound)."""
     r = subprocess.run([tool, "--graph=" + path, "--budget=%d" % budget,
-                        "--order=" + order], capture_output=True, text=True)
+                        *options], capture_output=True, text=True)
     if r.returncode:
         if "below the least peak" in r.stderr:
             return None
@@ -70,8 +71,8 @@ def main():
         low, keep_all = bounds(g)
         for f in map(float, a.fractions.split(",")):
             budget = int(low + f * (keep_all - low))
-            given = solve(tool, path, budget, "given")
-            search = solve(tool, path, budget, "search")
+            given = solve(tool, path, budget, "--order=given")
+            search = solve(tool, path, budget, "--order=search")
             print("| %d | %.2f | %s | %s |" % (
                 seed, f, "-" if given is None else "%g" % given,
                 "-" if search is None else "%g" % search), flush=True)

@@ -19,36 +19,14 @@ import argparse
 import json
 import math
 import os
-import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(HERE, "graphs"))
+sys.path.insert(0, HERE)
 from make_graphs import bounds, random_layered  # noqa: E402
-
-CHECKER = os.path.join(ROOT, "test", "ckpt-graph-solve", "Inputs",
-                       "check_schedule.py")
-
-
-def cost(tool, path, budget, seed):
-    """The cost of the tool's schedule, or None when it found none within
-    the budget (or the budget is below the lower bound)."""
-    r = subprocess.run([tool, "--graph=" + path, "--budget=%d" % budget,
-                        "--seed=%d" % seed], capture_output=True, text=True)
-    if r.returncode:
-        if "below the least peak" in r.stderr:
-            return None
-        raise SystemExit(r.stderr)
-    out = json.loads(r.stdout)
-    if not out["feasible"]:
-        return None
-    check = subprocess.run([sys.executable, CHECKER, path, str(budget)],
-                           input=r.stdout, capture_output=True, text=True)
-    if check.returncode or "fits=yes" not in check.stdout:
-        raise SystemExit("invalid schedule: " + check.stdout + check.stderr)
-    return out["cost"]
+from graph_orders import solve  # noqa: E402
 
 
 def main():
@@ -79,7 +57,7 @@ def main():
             cells = []
             for tool in tools:
                 ratios = [c / total for c in
-                          (cost(tool, path, budget, s)
+                          (solve(tool, path, budget, "--seed=%d" % s)
                            for s in range(1, a.seeds + 1)) if c is not None]
                 if not ratios:
                     cells.append("none of %d" % a.seeds)

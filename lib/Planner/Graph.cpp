@@ -35,6 +35,11 @@ void Graph::addEdge(unsigned src, unsigned dst) {
     insertSorted(nodes[src].users, dst);
 }
 
+bool Graph::allRecomputable() const {
+  return llvm::all_of(nodes,
+                      [](const Node &node) { return node.recomputable; });
+}
+
 double Graph::totalCost() const {
   double total = 0;
   for (const Node &node : nodes)

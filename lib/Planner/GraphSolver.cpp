@@ -64,10 +64,7 @@ public:
         nextUser(graph.size(), 0), readDepth(graph.size(), -1),
         needMemo(graph.size(), 0), needStamp(graph.size(), 0),
         stuck(graph.size(), 0),
-        anyFixed(llvm::any_of(llvm::seq<unsigned>(0, graph.size()),
-                              [&](unsigned node) {
-                                return !graph.recomputable(node);
-                              })),
+        anyFixed(!graph.allRecomputable()),
         ceiling(graph.totalCost()) {}
 
   /// Computes every node in index order; false when some compute cannot fit
@@ -208,7 +205,8 @@ private:
 
   void evict(unsigned node) {
     steps.push_back({StepKind::Free, node});
-    stuck[node] = !graph.recomputable(node) || (anyFixed && cannotReturn(node));
+    stuck[node] =
+        !graph.recomputable(node) || (anyFixed && cannotReturn(node));
     resident[node] = 0;
     unsigned last = residentList.back();
     residentList[position[node]] = last;
@@ -744,14 +742,14 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
       if (ordered.bytes(node) > 0)
         sized.push_back(node);
     // The nodes that the best schedule computes more than once when this
-    // call begins (or, while there are none, at the step), and the running
-    // sum of what their recomputes cost, to draw one by its share. Not
-    // refreshed as the best improves within the call: successive halving
-    // calls again each round.
+    // call begins (or, while there are none, at the first step from a
+    // feasible best), and the running sum of what their recomputes cost, to
+    // draw one by its share. Not refreshed as the best improves within the
+    // call: successive halving calls again each round.
     std::vector<unsigned> recomputed;
     std::vector<double> recomputeSum;
     while (!sized.empty() && work < cap && candidate.best.cost > floor) {
-      if (recomputed.empty())
+      if (recomputed.empty() && candidate.best.feasible)
         recomputedNodes(ordered, candidate.best.schedule, recomputed,
                         recomputeSum);
       Priorities trial = candidate.priorities;
@@ -868,10 +866,7 @@ Solution mlir::ckpt::planner::solveGraph(const Graph &graph, int64_t budget,
   // allotment and all of them on eight, then the local search from the
   // run that fits on one more. Such budgets make runs recompute so much
   // that one run can take more than the second phase's share.
-  bool allRecomputable =
-      llvm::all_of(llvm::seq<unsigned>(0, graph.size()),
-                   [&](unsigned node) { return graph.recomputable(node); });
-  if (search && !anyFeasible() && allRecomputable &&
+  if (search && !anyFeasible() && graph.allRecomputable() &&
       treeEvaluationPeak(graph) <= budget) {
     uint64_t start = std::max(work, maxWork);
     maxWork = start + 8 * allotment;

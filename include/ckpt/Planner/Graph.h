@@ -54,6 +54,8 @@ public:
     nodes[node].recomputable = value;
   }
   bool recomputable(unsigned node) const { return nodes[node].recomputable; }
+  /// Whether every node may be recomputed.
+  bool allRecomputable() const;
 
 private:
   struct Node {
